@@ -1,0 +1,39 @@
+import { SkillBuilders, type CustomSkillBuilder, type PersistenceAdapter } from 'ask-sdk-core';
+import { errorHandler } from './handlers/core/error';
+import { fallbackHandler } from './handlers/core/fallback';
+import { helpHandler } from './handlers/core/help';
+import { launchHandler } from './handlers/core/launch';
+import { navigateHomeHandler } from './handlers/core/navigate-home';
+import { sessionEndedHandler } from './handlers/core/session-ended';
+import { stopHandler } from './handlers/core/stop';
+import { localeInterceptor } from './interceptors/locale';
+import { loadUserStateInterceptor, saveUserStateInterceptor } from './interceptors/user-state';
+
+export interface SkillOptions {
+  persistenceAdapter: PersistenceAdapter;
+  /** When set, requests for any other skill are refused. */
+  skillId?: string;
+}
+
+/**
+ * The one place that knows the order of handlers. Specific handlers come first; the fallback
+ * handler last, since it also absorbs any intent nobody else claims.
+ */
+export function configureSkill(options: SkillOptions): CustomSkillBuilder {
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(
+      launchHandler,
+      helpHandler,
+      stopHandler,
+      navigateHomeHandler,
+      sessionEndedHandler,
+      fallbackHandler,
+    )
+    .addRequestInterceptors(localeInterceptor, loadUserStateInterceptor)
+    .addResponseInterceptors(saveUserStateInterceptor)
+    .addErrorHandlers(errorHandler)
+    .withPersistenceAdapter(options.persistenceAdapter)
+    .withCustomUserAgent('foot-massage-coach');
+  if (options.skillId) builder.withSkillId(options.skillId);
+  return builder;
+}

@@ -1,0 +1,24 @@
+/**
+ * What lives only for one Alexa session: the pending question (so a bare "yes" means the right
+ * thing), a turn counter that rotates phrasings, and the fingerprint of the stored user state.
+ */
+
+export interface PendingQuestion {
+  /** Who asked: decides which handler owns the next yes / no. */
+  kind: string;
+  /** Whatever the asker needs to act on the answer (e.g. a point id). */
+  data?: Record<string, string>;
+}
+
+export interface SessionState {
+  turn: number;
+  pending?: PendingQuestion;
+  /** Fingerprint of the user state as loaded, to save only on change. */
+  loadedFingerprint?: string;
+  /** Storage could not be read this session: keep working from session attributes, retry save. */
+  storageDegraded?: boolean;
+}
+
+export function newSessionState(): SessionState {
+  return { turn: 0 };
+}

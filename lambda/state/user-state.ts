@@ -1,0 +1,56 @@
+/**
+ * What the skill remembers about a person between sessions. Plain JSON, so any persistence adapter
+ * can hold it; every stored copy carries a schema version and is migrated on load, never dropped.
+ */
+
+export const USER_STATE_VERSION = 1;
+
+export interface UserState {
+  schemaVersion: number;
+  /** Sessions opened so far; zero means a first-time user who gets the longer welcome. */
+  visits: number;
+  /** The full safety check was heard once; later sessions get a one-line reminder. */
+  safetyCheckHeard: boolean;
+  posture?: string;
+  /** Zones that felt sore before; offered again next time. */
+  tenderSpots: string[];
+  preferredLength?: string;
+  /** The routine engine's own serialisable state when a routine was left open. */
+  routine?: unknown;
+}
+
+export function newUserState(): UserState {
+  return { schemaVersion: USER_STATE_VERSION, visits: 0, safetyCheckHeard: false, tenderSpots: [] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Accepts whatever storage returned (possibly older, partial or foreign) and returns a valid state. */
+export function migrateUserState(stored: unknown): UserState {
+  const state = newUserState();
+  if (!isRecord(stored)) return state;
+  if (typeof stored.visits === 'number' && stored.visits >= 0)
+    state.visits = Math.floor(stored.visits);
+  if (typeof stored.safetyCheckHeard === 'boolean')
+    state.safetyCheckHeard = stored.safetyCheckHeard;
+  if (typeof stored.posture === 'string') state.posture = stored.posture;
+  if (Array.isArray(stored.tenderSpots)) {
+    state.tenderSpots = stored.tenderSpots.filter((s): s is string => typeof s === 'string');
+  }
+  if (typeof stored.preferredLength === 'string') state.preferredLength = stored.preferredLength;
+  if (stored.routine !== undefined && stored.routine !== null) state.routine = stored.routine;
+  return state;
+}
+
+/** A cheap fingerprint (FNV-1a) so the response interceptor writes only when something changed. */
+export function fingerprint(state: UserState): string {
+  const json = JSON.stringify(state);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) {
+    hash ^= json.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,32 @@
+// Builds what ships: the Lambda bundle, and the skill package's copy of the interaction models.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+// The ASK CLI deploys models from skill-package/; interactionModels/ is their source.
+const modelsFrom = join(root, 'interactionModels', 'custom');
+const modelsTo = join(root, 'skill-package', 'interactionModels', 'custom');
+mkdirSync(modelsTo, { recursive: true });
+for (const file of readdirSync(modelsFrom).filter((f) => f.endsWith('.json'))) {
+  copyFileSync(join(modelsFrom, file), join(modelsTo, file));
+}
+
+const result = await build({
+  entryPoints: [join(root, 'lambda', 'index.ts')],
+  outfile: join(root, 'dist', 'lambda', 'index.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  sourcemap: false,
+  legalComments: 'none',
+  // The Lambda runtime provides the AWS SDK v3; bundling it would only add weight.
+  external: ['@aws-sdk/*'],
+  metafile: true,
+  logLevel: 'warning',
+});
+const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+console.log(`dist/lambda/index.js: ${(bytes / 1024).toFixed(1)} KiB`);
