@@ -2,8 +2,9 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 // The ASK CLI deploys models from skill-package/; interactionModels/ is their source.
 const modelsFrom = join(root, 'interactionModels', 'custom');
