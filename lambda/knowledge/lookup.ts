@@ -1,0 +1,255 @@
+import { AILMENTS } from './ailments';
+import { containsPhrase, editDistance, normaliseText, textVariants } from './normalise';
+import { findPlace } from './places';
+import { RED_FLAGS } from './red-flags';
+import type { Ailment, KeyRef, Part, Place, RedFlag } from './types';
+
+const AILMENT_BY_ID = new Map(AILMENTS.map((a) => [a.id, a]));
+const RED_FLAG_BY_ID = new Map(RED_FLAGS.map((r) => [r.id, r]));
+
+const AILMENT_BY_PHRASE = new Map<string, Ailment>();
+for (const ailment of AILMENTS) {
+  for (const phrase of ailment.synonyms) AILMENT_BY_PHRASE.set(normaliseText(phrase), ailment);
+}
+
+// Longest first, so "sudden severe headache" wins over anything shorter it contains.
+const RED_FLAG_PHRASES = RED_FLAGS.flatMap((flag) =>
+  flag.synonyms.map((phrase) => ({ phrase: normaliseText(phrase), flag })),
+).sort((a, b) => b.phrase.length - a.phrase.length);
+
+const AILMENT_PHRASES = [...AILMENT_BY_PHRASE.entries()]
+  .map(([phrase, ailment]) => ({ phrase, ailment }))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** Offered when a complaint is not known: common, and spread over the body. */
+export const EXAMPLE_AILMENT_IDS: readonly string[] = [
+  'headache',
+  'insomnia',
+  'stress',
+  'lower-back-pain',
+  'nausea',
+  'tired-legs',
+  'neck-shoulder-tension',
+  'sinus-congestion',
+];
+
+export type ComplaintResolution =
+  | { kind: 'ailment'; ailment: Ailment; points: Place[] }
+  | { kind: 'red-flag'; id: string; redFlag: RedFlag }
+  | { kind: 'unknown'; value: string; examples: string[] };
+
+export function findRedFlag(idOrSpokenText: string): RedFlag | undefined {
+  const byId = RED_FLAG_BY_ID.get(idOrSpokenText);
+  if (byId) return byId;
+  const text = normaliseText(idOrSpokenText);
+  return RED_FLAG_PHRASES.find(({ phrase }) => containsPhrase(text, phrase))?.flag;
+}
+
+/** Exact id or synonym first; then a phrase inside longer speech; then a near miss. */
+export function findAilment(idOrSpokenText: string): Ailment | undefined {
+  const exact = AILMENT_BY_ID.get(idOrSpokenText) ?? exactAilment(idOrSpokenText);
+  if (exact) return exact;
+  // "Sudden severe headache" contains "headache"; guessing must never turn a red flag into a point.
+  if (findRedFlag(idOrSpokenText)) return undefined;
+  return containedAilment(idOrSpokenText) ?? fuzzyAilment(idOrSpokenText);
+}
+
+function exactAilment(text: string): Ailment | undefined {
+  for (const variant of textVariants(text)) {
+    const found = AILMENT_BY_ID.get(variant.replace(/ /g, '-')) ?? AILMENT_BY_PHRASE.get(variant);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function containedAilment(text: string): Ailment | undefined {
+  const normalised = normaliseText(text);
+  // Very short synonyms ("hip", "down") inside long speech match too much.
+  return AILMENT_PHRASES.find(
+    ({ phrase }) => phrase.length >= 5 && containsPhrase(normalised, phrase),
+  )?.ailment;
+}
+
+function fuzzyAilment(text: string): Ailment | undefined {
+  let best: { ailment: Ailment; distance: number } | undefined;
+  for (const variant of textVariants(text)) {
+    if (variant.length < 5) continue;
+    const allowed = variant.length < 8 ? 1 : 2;
+    for (const { phrase, ailment } of AILMENT_PHRASES) {
+      const distance = editDistance(variant, phrase, allowed);
+      if (distance <= allowed && (!best || distance < best.distance)) best = { ailment, distance };
+    }
+  }
+  return best?.ailment;
+}
+
+function examplesFor(value: string): string[] {
+  // Vary the examples with the words heard, so a second miss does not sound like a recording.
+  let hash = 0;
+  for (const ch of value) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  const start = hash % EXAMPLE_AILMENT_IDS.length;
+  return [0, 1, 2].map(
+    (i) => EXAMPLE_AILMENT_IDS[(start + i) % EXAMPLE_AILMENT_IDS.length] as string,
+  );
+}
+
+function asAilment(ailment: Ailment): ComplaintResolution {
+  const points = ailment.places.map((id) => findPlace(id)).filter((p): p is Place => !!p);
+  return { kind: 'ailment', ailment, points };
+}
+
+/**
+ * From a filled slot: Alexa's resolved id when it has one, the heard words otherwise. Red flags
+ * are checked in the words even when an id came back, because missing one costs far more than
+ * an unneeded "see a doctor".
+ */
+export function resolveComplaint(slot: { id?: string; value?: string }): ComplaintResolution {
+  const value = slot.value?.trim() ?? '';
+  const flagById = slot.id ? RED_FLAG_BY_ID.get(slot.id) : undefined;
+  if (flagById) return { kind: 'red-flag', id: flagById.id, redFlag: flagById };
+
+  const exact = value ? exactAilment(value) : undefined;
+  if (exact) return asAilment(exact);
+
+  const flag = value ? findRedFlag(value) : undefined;
+  if (flag) return { kind: 'red-flag', id: flag.id, redFlag: flag };
+
+  const byId = slot.id ? AILMENT_BY_ID.get(slot.id) : undefined;
+  if (byId) return asAilment(byId);
+
+  const guessed = value ? (containedAilment(value) ?? fuzzyAilment(value)) : undefined;
+  if (guessed) return asAilment(guessed);
+
+  return { kind: 'unknown', value, examples: examplesFor(value) };
+}
+
+const ns = 'knowledge:answer';
+
+/** Durations read naturally: "a minute", "2 minutes", "90 seconds". */
+export function durationRef(seconds: number): KeyRef {
+  return seconds % 60 === 0
+    ? { key: 'knowledge:duration.minute', params: { count: seconds / 60 } }
+    : { key: 'knowledge:duration.second', params: { count: seconds } };
+}
+
+function placeHow(place: Place): Part[] {
+  const parts: Part[] = [
+    { key: place.whereKey },
+    {
+      key: `${ns}.how`,
+      params: {
+        foot: { key: `${ns}.foot.${place.foot}` },
+        pressure: { key: `knowledge:pressure.${place.pressure}` },
+        technique: { key: `knowledge:technique.${place.technique}` },
+        duration: durationRef(place.holdSeconds),
+      },
+    },
+    { key: `${ns}.find` },
+  ];
+  if (place.cautions.avoidInPregnancy) parts.push(pregnancyWarning(place));
+  return parts;
+}
+
+function pregnancyWarning(place: Place): Part {
+  return { key: `${ns}.pregnancy`, params: { place: { key: place.nameKey } } };
+}
+
+export interface Answer {
+  place: Place;
+  /** Any place named in the answer is traditionally avoided in pregnancy. */
+  avoidInPregnancy: boolean;
+  short: Part[];
+  more: Part[];
+  offer: Part;
+}
+
+function detail(place: Place, others: Place[], noteKey?: string): Part[] {
+  const more: Part[] = [
+    { key: place.linkedKey },
+    { key: place.moreKey },
+    { key: `${ns}.findMore` },
+  ];
+  if (others.length > 0) {
+    more.push({
+      key: `${ns}.alsoUsed`,
+      params: { places: { list: others.map((p) => ({ key: p.nameKey })) } },
+    });
+    for (const other of others) {
+      if (other.cautions.avoidInPregnancy) more.push(pregnancyWarning(other));
+    }
+  }
+  const neighbours = place.neighbours
+    .map((id) => findPlace(id))
+    .filter((p): p is Place => !!p && !others.includes(p));
+  if (neighbours.length > 0) {
+    more.push({
+      key: `${ns}.neighbours`,
+      params: { places: { list: neighbours.map((p) => ({ key: p.nameKey })) } },
+    });
+  }
+  for (const key of place.cautions.noteKeys) more.push({ key });
+  if (noteKey) more.push({ key: noteKey });
+  return more;
+}
+
+/** "Where do I press for X": a short answer that fits one breath, detail one "tell me more" away. */
+export function answerKeys(ailmentOrId: Ailment | string): Answer | undefined {
+  const ailment = typeof ailmentOrId === 'string' ? AILMENT_BY_ID.get(ailmentOrId) : ailmentOrId;
+  if (!ailment) return undefined;
+  const [primary, ...others] = ailment.places
+    .map((id) => findPlace(id))
+    .filter((p): p is Place => !!p);
+  if (!primary) return undefined;
+  const short: Part[] = [
+    {
+      key: `${ns}.intro`,
+      params: { complaint: { key: ailment.nameKey }, place: { key: primary.nameKey } },
+    },
+    ...placeHow(primary),
+  ];
+  return {
+    place: primary,
+    avoidInPregnancy: [primary, ...others].some((p) => p.cautions.avoidInPregnancy),
+    short,
+    more: detail(primary, others, ailment.noteKey),
+    offer: { key: `${ns}.offerGuide` },
+  };
+}
+
+/** "Where is Kidney 1?": the same answer shape, for a place asked for by name. */
+export function placeAnswerKeys(placeId: string): Answer | undefined {
+  const place = findPlace(placeId);
+  if (!place) return undefined;
+  return {
+    place,
+    avoidInPregnancy: place.cautions.avoidInPregnancy,
+    short: [
+      { key: `${ns}.placeIntro`, params: { place: { key: place.nameKey } } },
+      ...placeHow(place),
+    ],
+    more: detail(place, []),
+    offer: { key: `${ns}.offerGuide` },
+  };
+}
+
+/** Lines for a complaint that is not known, or a red flag. */
+export function unknownAnswer(examples: readonly string[]): Part[] {
+  return [
+    {
+      key: `${ns}.unknown`,
+      params: {
+        examples: {
+          list: examples
+            .map((id) => AILMENT_BY_ID.get(id))
+            .filter((a): a is Ailment => !!a)
+            .map((a) => ({ key: a.nameKey })),
+        },
+      },
+    },
+  ];
+}
+
+export function redFlagAnswer(id: string): Part[] {
+  const flag = RED_FLAG_BY_ID.get(id);
+  return [{ key: flag ? flag.key : 'knowledge:redFlag.general' }, { key: 'knowledge:redFlag.now' }];
+}
