@@ -1,0 +1,737 @@
+import { isTimed, planDurationSeconds, planFor } from './plans';
+import { DEFAULT_POSTURE, type PostureId } from './postures';
+import {
+  initialState,
+  rememberSpot,
+  ROUTINE_STATE_VERSION,
+  stepsOf,
+  type Cursor,
+  type RoutineState,
+  type RunState,
+} from './state';
+import { buildTimeline, speech, takeChunk, timelineSeconds, type TimelineSegment } from './timing';
+import type {
+  FootSide,
+  HoldTarget,
+  KeyRef,
+  Param,
+  PhaseId,
+  PlanLength,
+  QuestionKind,
+  Say,
+  Step,
+} from './types';
+import { canonicalZone, zoneTarget } from './zones';
+
+/**
+ * At most this much audio per response: Alexa allows 240 s and 8,000 characters, but the person
+ * must be able to talk in between, and Alexa only listens for ~8 s after each response.
+ */
+export const RESPONSE_AUDIO_BUDGET_SECONDS = 90;
+/** Kept back in every response for the closing question. */
+export const QUESTION_RESERVE_SECONDS = 12;
+
+/** How many phrasings each rotating line has in routine.json (tests hold the file to it). */
+export const VARIANTS = { continue: 6, nextStep: 5, keepGoing: 4 } as const;
+
+export type Expecting = QuestionKind | 'continue' | 'resume' | null;
+
+export type EndReason = 'finished' | 'safety-stop' | 'declined';
+
+export type RoutineEvent =
+  | { type: 'start'; length?: PlanLength }
+  | { type: 'yes' }
+  | { type: 'no' }
+  | { type: 'not-sure' }
+  | { type: 'posture'; posture: PostureId }
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'repeat' }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'skip' }
+  | { type: 'start-over' }
+  | { type: 'time-left' }
+  | { type: 'where-am-i' }
+  /** A sore spot; `target` (e.g. from the knowledge module) overrides the routine's own zone. */
+  | { type: 'tender-spot'; zone: string; target?: HoldTarget }
+  /** "Guide me": a hold on a zone id of this module, or any target. */
+  | { type: 'guided-hold'; zone?: string; target?: HoldTarget };
+
+/** A spoken sentence: its key and params (for logs and tests) and its text (to render). */
+export interface Utterance {
+  key: string;
+  params?: Record<string, string | number>;
+  text: string;
+}
+
+export interface PositionInfo {
+  phase: PhaseId;
+  stepId: string;
+  stepNameKey: string;
+  /** 1-based, over the effective step list (holds included). */
+  stepNumber: number;
+  stepCount: number;
+  offset: number;
+}
+
+export interface EngineOutput {
+  /** Everything to say before the question, in order; silence as seconds (any length). */
+  segments: TimelineSegment[];
+  /** Spoken last; present whenever the session should stay open. */
+  question?: Utterance;
+  /** For Alexa's reprompt; present with `question`. */
+  reprompt?: Utterance;
+  /** What a bare answer will mean next turn; null when nothing is pending. */
+  expecting: Expecting;
+  /** True when the run is over (and gone from the state). */
+  ended: boolean;
+  endReason?: EndReason;
+  /** Estimated audio length of segments + question. */
+  seconds: number;
+  /** Where the run stands after this turn. */
+  position?: PositionInfo;
+}
+
+export interface Transition {
+  state: RoutineState;
+  output: EngineOutput;
+}
+
+const ref = (key: string, params?: Record<string, Param>): KeyRef =>
+  params ? { key, params } : { key };
+
+const phaseName = (phase: PhaseId): KeyRef => ref(`routine:phases.${phase}.name`);
+
+function cursorIndex(steps: readonly Step[], cursor: Cursor): number {
+  const i = steps.findIndex((s) => s.id === cursor.stepId);
+  return i < 0 ? 0 : i;
+}
+
+function currentStep(run: RunState): { steps: Step[]; index: number; step: Step } {
+  const steps = stepsOf(run);
+  const index = cursorIndex(steps, run.cursor);
+  return { steps, index, step: steps[index]! };
+}
+
+export function expectingOf(state: RoutineState): Expecting {
+  const run = state.run;
+  if (!run) return null;
+  if (run.status !== 'active') return 'resume';
+  const { step } = currentStep(run);
+  return step.kind === 'question' ? step.asks : 'continue';
+}
+
+const REPROMPTS: Record<Exclude<Expecting, null>, string> = {
+  'safety-answer': 'routine:safety.reprompt',
+  posture: 'routine:posture.reprompt',
+  'foot-bath': 'routine:footBath.reprompt',
+  'tender-spot': 'routine:tender.reprompt',
+  continue: 'routine:reprompt.continue',
+  resume: 'routine:reprompt.resume',
+};
+
+/** Accumulates one response; every path through the engine ends in `finish()`. */
+class Reply {
+  readonly segments: TimelineSegment[] = [];
+  private question?: KeyRef;
+  private endReason?: EndReason;
+
+  constructor(
+    readonly state: RoutineState,
+    readonly say: Say,
+  ) {}
+
+  get run(): RunState | undefined {
+    return this.state.run;
+  }
+
+  get turn(): number {
+    return this.run?.turn ?? this.state.turn;
+  }
+  line(key: string, params?: Record<string, Param>): this {
+    this.segments.push(speech(ref(key, params), this.say));
+    return this;
+  }
+
+  lineRef(r: KeyRef): this {
+    this.segments.push(speech(r, this.say));
+    return this;
+  }
+
+  ask(key: string, params?: Record<string, Param>): this {
+    this.question = ref(key, params);
+    return this;
+  }
+
+  /**
+   * The next of a rotating set of phrasings. Each set keeps its own counter in the run, so the
+   * same line never comes twice in a row (a shared turn counter can alias with the plan's rhythm).
+   */
+  varied(base: keyof typeof VARIANTS): string {
+    const variety = this.run ? (this.run.variety ??= {}) : {};
+    const n = variety[base] ?? 0;
+    variety[base] = n + 1;
+    return `routine:ask.${base}.${n % VARIANTS[base]}`;
+  }
+
+  askVaried(base: keyof typeof VARIANTS, params?: Record<string, Param>): this {
+    return this.ask(this.varied(base), params);
+  }
+
+  end(reason: EndReason): this {
+    this.endReason = reason;
+    delete this.state.run;
+    this.question = undefined;
+    return this;
+  }
+
+  seconds(): number {
+    return timelineSeconds(this.segments);
+  }
+
+  finish(): Transition {
+    const expecting = this.endReason ? null : expectingOf(this.state);
+    const utter = (r: KeyRef): Utterance => {
+      const s = speech(r, this.say);
+      return { key: s.key, ...(s.params ? { params: s.params } : {}), text: s.text };
+    };
+    let question = this.question;
+    if (!question && !this.endReason) question = ref('routine:noRoutine.question');
+    const q = question ? utter(question) : undefined;
+    const reprompt = q
+      ? utter(ref(expecting ? REPROMPTS[expecting] : 'routine:noRoutine.question'))
+      : undefined;
+    const output: EngineOutput = {
+      segments: this.segments,
+      ...(q ? { question: q, reprompt } : {}),
+      expecting,
+      ended: this.endReason !== undefined,
+      ...(this.endReason ? { endReason: this.endReason } : {}),
+      seconds:
+        Math.round((this.seconds() + (q ? speech(question!, this.say).seconds : 0)) * 10) / 10,
+      ...(this.state.run ? { position: positionOf(this.state.run) } : {}),
+    };
+    return { state: this.state, output };
+  }
+}
+
+function positionOf(run: RunState): PositionInfo {
+  const { steps, index, step } = currentStep(run);
+  return {
+    phase: step.phase,
+    stepId: step.id,
+    stepNameKey: step.nameKey,
+    stepNumber: index + 1,
+    stepCount: steps.length,
+    offset: run.cursor.offset,
+  };
+}
+
+function newRun(kind: RunState['kind'], length: PlanLength, turn: number): RunState {
+  return {
+    schemaVersion: ROUTINE_STATE_VERSION,
+    kind,
+    length,
+    status: 'active',
+    cursor: { stepId: 'safety-check', offset: 0 },
+    insertions: [],
+    safetyUnsure: 0,
+    turn,
+  };
+}
+
+function moveTo(run: RunState, stepId: string): void {
+  run.cursor = { stepId, offset: 0 };
+  if (run.resumeAt?.stepId === stepId) {
+    run.cursor.offset = run.resumeAt.offset;
+    delete run.resumeAt;
+  }
+}
+
+/** Moves past the cursor's step; false when there is none after it. */
+function advance(run: RunState): boolean {
+  const { steps, index } = currentStep(run);
+  const next = steps[index + 1];
+  if (!next) return false;
+  moveTo(run, next.id);
+  return true;
+}
+
+function questionKey(reply: Reply, asks: QuestionKind): void {
+  const mem = reply.state.memory;
+  switch (asks) {
+    case 'safety-answer':
+      reply.ask('routine:safety.question');
+      return;
+    case 'posture':
+      reply.ask('routine:posture.question');
+      return;
+    case 'foot-bath':
+      reply.ask('routine:footBath.question');
+      return;
+    case 'tender-spot': {
+      const remembered = mem.tenderSpots.map(canonicalZone).find((z) => z !== undefined);
+      if (remembered) {
+        reply.ask('routine:tender.questionRemembered', {
+          zone: ref(`routine:zones.${remembered}.name`),
+        });
+      } else reply.ask('routine:tender.question');
+      return;
+    }
+  }
+}
+
+function phaseIntro(reply: Reply, step: Step): void {
+  const { posture } = reply.state.memory;
+  reply.line(`routine:phases.${step.phase}.intro`);
+  if (step.foot) {
+    reply.line(`routine:posture.place.${posture ?? DEFAULT_POSTURE}`, {
+      foot: ref(`routine:feet.${step.foot}`),
+    });
+  }
+}
+
+const isHold = (step: Step) => step.id.startsWith('hold-');
+
+/** The first planned step of its phase (inserted holds neither open a phase nor count). */
+function opensPhase(steps: readonly Step[], index: number): boolean {
+  const step = steps[index]!;
+  if (isHold(step)) return false;
+  const before = steps.slice(0, index).filter((s) => !isHold(s));
+  return before[before.length - 1]?.phase !== step.phase;
+}
+
+/**
+ * Plays from the cursor until the response is full, a question is due, or the run ends.
+ * Consecutive timed steps of one phase share a response; a new phase waits for the person.
+ */
+function play(reply: Reply): Transition {
+  const run = reply.run;
+  if (!run) return reply.finish();
+  run.status = 'active';
+  run.last = { ...run.cursor };
+  for (let guard = 0; guard < 200; guard++) {
+    const { steps, index, step } = currentStep(run);
+    if (step.kind === 'question') {
+      if (step.asks === 'safety-answer' && reply.state.memory.safetyHeard) {
+        if (run.kind === 'routine') reply.line('routine:safety.reminder');
+        advance(run);
+        continue;
+      }
+      if (step.asks === 'posture' && reply.state.memory.posture) {
+        reply.line('routine:posture.confirm', {
+          posture: ref(`routine:posture.names.${reply.state.memory.posture}`),
+        });
+        advance(run);
+        continue;
+      }
+      questionKey(reply, step.asks);
+      return reply.finish();
+    }
+    if (step.kind === 'say') {
+      step.instruction.forEach((r) => reply.lineRef(r));
+      if (!advance(run)) return reply.end('finished').finish();
+      continue;
+    }
+    // A timed step.
+    if (run.cursor.offset === 0 && opensPhase(steps, index)) phaseIntro(reply, step);
+    else if (run.cursor.offset > 0) {
+      reply.line(reply.varied('keepGoing'), {
+        step: ref(step.nameKey),
+      });
+    }
+    const timeline = buildTimeline(step, run.cursor.offset, reply.say);
+    const remaining = timelineSeconds(timeline);
+    const room = RESPONSE_AUDIO_BUDGET_SECONDS - QUESTION_RESERVE_SECONDS - reply.seconds();
+    // Balanced parts: a 100 s step plays as 50 + 50, not 78 + 22.
+    const parts = Math.ceil(remaining / Math.max(1, room));
+    const target = remaining <= room ? remaining : Math.min(room, remaining / parts);
+    const { chunk, seconds } = takeChunk(timeline, target);
+    reply.segments.push(...chunk);
+    if (seconds < remaining - 0.01) {
+      run.cursor.offset = Math.round((run.cursor.offset + seconds) * 1000) / 1000;
+      reply.askVaried('continue');
+      return reply.finish();
+    }
+    if (!advance(run)) return reply.end('finished').finish();
+    const next = currentStep(run).step;
+    const roomLeft = RESPONSE_AUDIO_BUDGET_SECONDS - QUESTION_RESERVE_SECONDS - reply.seconds();
+    if (next.kind !== 'timed') continue;
+    // Only whole steps join a response: a step cut at a random point just to fill it is worse
+    // than one more "next".
+    const nextFits = timelineSeconds(buildTimeline(next, run.cursor.offset, reply.say)) <= roomLeft;
+    if (next.phase === step.phase && nextFits) continue;
+    if (next.phase !== step.phase && next.phase !== 'hold') {
+      reply.ask('routine:ask.nextPhase', { phase: phaseName(next.phase) });
+    } else reply.askVaried('nextStep', { step: ref(next.nameKey) });
+    return reply.finish();
+  }
+  return reply.finish();
+}
+
+function noRoutine(reply: Reply): Transition {
+  return reply.line('routine:noRoutine.text').ask('routine:noRoutine.question').finish();
+}
+
+/** Re-asks whatever is pending, or offers to carry on: used after any side remark. */
+function reoffer(reply: Reply): Transition {
+  const run = reply.run;
+  if (!run) return noRoutine(reply);
+  if (run.status === 'paused') return reply.ask('routine:pause.question').finish();
+  if (run.status === 'waiting') return reply.ask('routine:footBath.back').finish();
+  if (run.status === 'offered') return reply.ask('routine:resume.offer').finish();
+  const { step } = currentStep(run);
+  if (step.kind === 'question') questionKey(reply, step.asks);
+  else reply.ask('routine:offer.continue', { step: ref(step.nameKey) });
+  return reply.finish();
+}
+
+function lengthOf(state: RoutineState, event: { length?: PlanLength }): PlanLength {
+  return event.length ?? state.run?.length ?? 'standard';
+}
+
+function start(reply: Reply, length: PlanLength): Transition {
+  const turn = reply.turn + 1;
+  reply.state.run = newRun('routine', length, turn);
+  reply.line('routine:intro.start', {
+    length: ref(`routine:length.${length}`),
+    minutes: Math.round(planDurationSeconds(length) / 60),
+  });
+  return play(reply);
+}
+
+/** The first step a restart should stop at: questions already answered are not asked again. */
+function firstOpenStep(state: RoutineState, run: RunState): string {
+  if (!state.memory.safetyHeard) return 'safety-check';
+  if (run.kind === 'hold') return stepsOf(run)[1]!.id;
+  if (!state.memory.posture) return 'posture';
+  return planFor(run.length).steps.find(isTimed)!.id;
+}
+
+function holdTargetFor(zone: string | undefined, target?: HoldTarget): HoldTarget | undefined {
+  if (target) return target;
+  const z = zone ? canonicalZone(zone) : undefined;
+  return z ? zoneTarget(z) : undefined;
+}
+
+/** Splices holds in before the cursor's step; a step cut short resumes where it stopped. */
+function insertHolds(run: RunState, target: HoldTarget, after: 'cursor' | 'next'): void {
+  const { steps, index, step } = currentStep(run);
+  const beforeStep = after === 'next' ? steps[index + 1]! : step;
+  if (after === 'cursor' && run.cursor.offset > 0) run.resumeAt = { ...run.cursor };
+  const n = run.insertions.length + 1;
+  const phase = run.kind === 'hold' ? 'hold' : step.phase;
+  const foot: FootSide | undefined = step.foot;
+  run.insertions.push({ before: beforeStep.id, n, target, phase, ...(foot ? { foot } : {}) });
+  run.cursor = { stepId: stepsOf(run).find((s) => s.id.startsWith(`hold-${n}-`))!.id, offset: 0 };
+}
+
+function tenderSpot(reply: Reply, zone: string, target?: HoldTarget): Transition {
+  const run = reply.run;
+  const t = holdTargetFor(zone, target);
+  if (!t) return reply.line('routine:tender.unknown').ask('routine:tender.where').finish();
+  if (!run || run.status === 'offered') return guidedHold(reply, t);
+  rememberSpot(reply.state.memory, canonicalZone(t.id) ?? t.id);
+  const pending = expectingOf(reply.state) === 'tender-spot';
+  insertHolds(run, t, pending ? 'next' : 'cursor');
+  reply.line('routine:tender.ack', { zone: ref(t.nameKey) });
+  return play(reply);
+}
+
+function guidedHold(reply: Reply, target: HoldTarget): Transition {
+  const run = reply.run;
+  if (run && run.kind === 'routine' && run.status !== 'offered') {
+    insertHolds(run, target, 'cursor');
+    reply.line('routine:hold.inRoutine', { zone: ref(target.nameKey) });
+    return play(reply);
+  }
+  const fresh = newRun('hold', run?.length ?? 'standard', reply.turn + 1);
+  reply.state.run = fresh;
+  fresh.insertions.push({ before: 'hold-close', n: 1, target, phase: 'hold' });
+  if (reply.state.memory.safetyHeard) fresh.cursor = { stepId: stepsOf(fresh)[1]!.id, offset: 0 };
+  reply.line('routine:hold.start', { zone: ref(target.nameKey) });
+  return play(reply);
+}
+
+function answerQuestion(
+  reply: Reply,
+  run: RunState,
+  asks: QuestionKind,
+  ev: RoutineEvent,
+): Transition {
+  const memory = reply.state.memory;
+  const answer = ev.type;
+  switch (asks) {
+    case 'safety-answer':
+      if (answer === 'yes') return reply.line('routine:safety.stop').end('safety-stop').finish();
+      if (answer === 'no') {
+        memory.safetyHeard = true;
+        reply.line('routine:safety.thanks');
+        advance(run);
+        return play(reply);
+      }
+      if (answer === 'not-sure') {
+        run.safetyUnsure += 1;
+        if (run.safetyUnsure >= 2) {
+          return reply.line('routine:safety.unsureStop').end('safety-stop').finish();
+        }
+        return reply.line('routine:safety.full').ask('routine:safety.askAgain').finish();
+      }
+      return reply.line('routine:safety.needAnswer').ask('routine:safety.askAgain').finish();
+    case 'posture':
+      if (answer === 'skip')
+        return choosePosture(reply, DEFAULT_POSTURE, 'routine:posture.defaulted');
+      if (answer === 'not-sure') reply.line('routine:posture.suggest');
+      return reply.ask('routine:posture.which').finish();
+    case 'foot-bath':
+      if (answer === 'yes') {
+        advance(run);
+        run.status = 'waiting';
+        return reply.line('routine:footBath.wait').ask('routine:footBath.back').finish();
+      }
+      if (answer === 'not-sure') {
+        return reply.line('routine:footBath.explain').ask('routine:footBath.question').finish();
+      }
+      reply.line('routine:footBath.skip');
+      advance(run);
+      return play(reply);
+    case 'tender-spot': {
+      if (answer === 'yes') {
+        const remembered = memory.tenderSpots.map(canonicalZone).find((z) => z !== undefined);
+        if (remembered) return tenderSpot(reply, remembered);
+        return reply.ask('routine:tender.where').finish();
+      }
+      reply.line(answer === 'not-sure' ? 'routine:tender.unsure' : 'routine:tender.none');
+      advance(run);
+      return play(reply);
+    }
+  }
+}
+
+function choosePosture(reply: Reply, posture: PostureId, key: string): Transition {
+  reply.state.memory.posture = posture;
+  const run = reply.run;
+  reply.line(key, { posture: ref(`routine:posture.names.${posture}`) });
+  if (run && run.status === 'active' && expectingOf(reply.state) === 'posture') {
+    advance(run);
+    return play(reply);
+  }
+  return reoffer(reply);
+}
+
+function formatDuration(seconds: number): KeyRef {
+  if (seconds >= 90) return ref('routine:time.minutes', { count: Math.round(seconds / 60) });
+  return ref('routine:time.seconds', { count: Math.max(5, Math.round(seconds / 5) * 5) });
+}
+
+/** Seconds of timed guidance still ahead: the rest of this step plus every later step. */
+export function remainingSeconds(state: RoutineState): { total: number; step: number } {
+  const run = state.run;
+  if (!run) return { total: 0, step: 0 };
+  const { steps, index, step } = currentStep(run);
+  const inStep = Math.max(0, step.seconds - run.cursor.offset);
+  const later = steps.slice(index + 1).reduce((sum, s) => sum + s.seconds, 0);
+  return { total: inStep + later, step: inStep };
+}
+
+function timeLeft(reply: Reply): Transition {
+  const run = reply.run!;
+  const { total, step } = remainingSeconds(reply.state);
+  if (total === 0) reply.line('routine:time.almostDone');
+  else if (step > 0 && currentStep(run).step.kind === 'timed' && run.cursor.offset > 0) {
+    reply.line('routine:time.leftWithStep', {
+      total: formatDuration(total),
+      step: formatDuration(step),
+    });
+  } else reply.line('routine:time.left', { total: formatDuration(total) });
+  return reoffer(reply);
+}
+
+/** "You stopped at your left foot, the toes." as a key with params; null without a run. */
+export function describePosition(state: RoutineState): KeyRef | null {
+  const run = state.run;
+  if (!run) return null;
+  const { step } = currentStep(run);
+  return ref('routine:position.stoppedAt', {
+    phase: phaseName(step.phase),
+    step: ref(step.nameKey),
+  });
+}
+
+function whereAmI(reply: Reply): Transition {
+  const { step } = currentStep(reply.run!);
+  reply.line('routine:where.at', { phase: phaseName(step.phase), step: ref(step.nameKey) });
+  return reoffer(reply);
+}
+
+function previous(reply: Reply, run: RunState): Transition {
+  const { steps, index } = currentStep(run);
+  const timedIdx = steps.map((s, i) => (s.kind === 'timed' ? i : -1)).filter((i) => i >= 0);
+  const before = timedIdx.filter((i) => i < index);
+  const target = before.length > 0 ? before[before.length - 1]! : timedIdx[0];
+  if (target === undefined) return reoffer(reply);
+  reply.line(before.length > 0 ? 'routine:previous.back' : 'routine:previous.first');
+  delete run.resumeAt;
+  run.cursor = { stepId: steps[target]!.id, offset: 0 };
+  return play(reply);
+}
+
+function skip(reply: Reply, run: RunState): Transition {
+  reply.line('routine:skip.text');
+  delete run.resumeAt;
+  if (!advance(run)) return reply.end('finished').finish();
+  return play(reply);
+}
+
+function handle(reply: Reply, event: RoutineEvent): Transition {
+  const state = reply.state;
+  if (event.type === 'start') return start(reply, lengthOf(state, event));
+  if (event.type === 'guided-hold') {
+    const t = holdTargetFor(event.zone, event.target);
+    if (!t) return reply.line('routine:tender.unknown').ask('routine:tender.where').finish();
+    return guidedHold(reply, t);
+  }
+  if (event.type === 'posture')
+    return choosePosture(reply, event.posture, 'routine:posture.chosen');
+  if (event.type === 'tender-spot') return tenderSpot(reply, event.zone, event.target);
+
+  const run = state.run;
+  if (!run) {
+    if (event.type === 'start-over') return start(reply, 'standard');
+    if (event.type === 'yes' || event.type === 'no' || event.type === 'not-sure') {
+      return reply
+        .line('routine:noRoutine.nothingPending')
+        .ask('routine:noRoutine.question')
+        .finish();
+    }
+    return noRoutine(reply);
+  }
+
+  switch (event.type) {
+    case 'time-left':
+      return timeLeft(reply);
+    case 'where-am-i':
+      return whereAmI(reply);
+    case 'pause':
+      run.status = 'paused';
+      return reply.line('routine:pause.text').ask('routine:pause.question').finish();
+    case 'start-over': {
+      const fresh = newRun(run.kind, run.length, run.turn);
+      if (run.kind === 'hold') fresh.insertions = run.insertions;
+      fresh.cursor = { stepId: firstOpenStep(state, fresh), offset: 0 };
+      state.run = fresh;
+      reply.line('routine:startOver.text');
+      return play(reply);
+    }
+    default:
+      break;
+  }
+
+  if (run.status === 'offered') {
+    if (event.type === 'no') {
+      return reply.line('routine:resume.declined').end('declined').finish();
+    }
+    if (['yes', 'resume', 'next', 'skip'].includes(event.type)) return resume(reply);
+    return reoffer(reply);
+  }
+  if (run.status === 'paused' || run.status === 'waiting') {
+    if (event.type === 'resume' || event.type === 'yes') return resume(reply);
+    if (event.type === 'next' && run.status === 'waiting') return resume(reply);
+    const key = run.status === 'paused' ? 'routine:pause.still' : 'routine:footBath.still';
+    reply.line(key);
+    return reoffer(reply);
+  }
+
+  const pending = expectingOf(state);
+  const { step } = currentStep(run);
+  switch (event.type) {
+    case 'yes':
+    case 'no':
+    case 'not-sure':
+      if (step.kind === 'question') return answerQuestion(reply, run, step.asks, event);
+      if (event.type === 'yes') return play(reply);
+      if (event.type === 'no') {
+        run.status = 'paused';
+        return reply.line('routine:pause.text').ask('routine:pause.question').finish();
+      }
+      reply.line('routine:help.continue');
+      return reoffer(reply);
+    case 'next':
+    case 'resume':
+      if (step.kind === 'question') {
+        if (event.type === 'resume') return play(reply);
+        if (pending === 'foot-bath' || pending === 'tender-spot') {
+          return answerQuestion(reply, run, step.asks, { type: 'no' });
+        }
+        if (pending === 'safety-answer') {
+          return reply.line('routine:safety.needAnswer').ask('routine:safety.askAgain').finish();
+        }
+        return reply.ask('routine:posture.which').finish();
+      }
+      return play(reply);
+    case 'skip':
+      if (step.kind === 'question') {
+        if (pending === 'safety-answer') {
+          return reply.line('routine:safety.needAnswer').ask('routine:safety.askAgain').finish();
+        }
+        return answerQuestion(reply, run, step.asks, {
+          type: pending === 'posture' ? 'skip' : 'no',
+        });
+      }
+      return skip(reply, run);
+    case 'previous':
+      return previous(reply, run);
+    case 'repeat':
+      if (run.last) run.cursor = { ...run.last };
+      return play(reply);
+    default:
+      return reoffer(reply);
+  }
+}
+
+function resume(reply: Reply): Transition {
+  const run = reply.run!;
+  const wasOffered = run.status === 'offered';
+  const where = describePosition(reply.state);
+  if (wasOffered && where) reply.line('routine:resume.pickingUp', where.params);
+  else
+    reply.line(run.status === 'waiting' ? 'routine:footBath.welcomeBack' : 'routine:resume.lead');
+  run.status = 'active';
+  return play(reply);
+}
+
+/** The engine: a pure function of (state, event). The input state is never mutated. */
+export function transition(state: RoutineState, event: RoutineEvent, say: Say): Transition {
+  const next: RoutineState = structuredClone(state);
+  if (next.run) next.run.turn += 1;
+  else next.turn += 1;
+  return handle(new Reply(next, say), event);
+}
+
+/** After a side question mid-routine: the same pending question, or an offer to carry on. */
+export function offerToContinue(state: RoutineState, say: Say): Transition {
+  return reoffer(new Reply(structuredClone(state), say));
+}
+
+/** At launch, for a stored open run: "You stopped at ...: shall we pick up there?" */
+export function resumeOffer(state: RoutineState, say: Say): Transition {
+  const next = structuredClone(state);
+  const reply = new Reply(next, say);
+  const where = describePosition(next);
+  if (!next.run || !where) return noRoutine(reply);
+  next.run.status = 'offered';
+  reply.lineRef(where);
+  return reply.ask('routine:resume.offer').finish();
+}
+
+/** Picks an open run up where it stopped (same step, same offset). */
+export function resumeFrom(state: RoutineState, say: Say): Transition {
+  const next = structuredClone(state);
+  if (next.run) next.run.turn += 1;
+  const reply = new Reply(next, say);
+  if (!next.run) return noRoutine(reply);
+  return resume(reply);
+}
+
+export { initialState };

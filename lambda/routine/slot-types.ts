@@ -1,0 +1,170 @@
+import type { PostureId } from './postures';
+import type { TenderZoneId } from './zones';
+
+// Records keyed by the id unions: the compiler insists every posture and zone has synonyms.
+
+/** An interaction-model slot type, as ASK JSON expects it. */
+export interface SlotType {
+  name: string;
+  values: Array<{ id: string; name: { value: string; synonyms: string[] } }>;
+}
+
+const POSTURES: Record<PostureId, [string, ...string[]]> = {
+  thigh: [
+    'foot on my thigh',
+    'on my thigh',
+    'on the other thigh',
+    'foot on the other thigh',
+    'on my lap',
+    'foot on my lap',
+    'cross legged',
+    'leg crossed',
+    'with my leg crossed',
+    'sitting with my leg bent',
+    'thigh',
+    'the first one',
+  ],
+  'chair-seat': [
+    'foot on a chair',
+    'on the chair',
+    'on a chair',
+    'foot on the chair seat',
+    'on the chair seat',
+    'chair seat',
+    'foot up on a chair',
+    'foot on a stool',
+    'on a stool',
+    'the second one',
+  ],
+  'chair-edge': [
+    'half sitting',
+    'on the edge of a chair',
+    'on the chair edge',
+    'chair edge',
+    'edge of the chair',
+    'half sitting on a chair',
+    'perched on a chair',
+    'on the edge',
+    'the third one',
+  ],
+  lying: [
+    'lying down',
+    'lying',
+    'lying on my back',
+    'on my back',
+    'in bed',
+    'on the bed',
+    'on the floor',
+    'leg raised',
+    'lying with my leg up',
+    'the last one',
+    'the fourth one',
+  ],
+};
+
+const ZONES: Record<TenderZoneId, [string, ...string[]]> = {
+  'big-toe': [
+    'big toe',
+    'my big toe',
+    'under the big toe',
+    'the big toe',
+    'great toe',
+    'thumb toe',
+  ],
+  'toe-tips-2-3': [
+    'second toe',
+    'third toe',
+    'middle toes',
+    'the middle toes',
+    'second and third toes',
+    'tips of my toes',
+    'toe tips',
+  ],
+  'outer-toes': [
+    'little toe',
+    'pinky toe',
+    'my little toe',
+    'fourth toe',
+    'outer toes',
+    'the small toes',
+    'baby toe',
+  ],
+  'toe-base': [
+    'base of my toes',
+    'base of the toes',
+    'under my toes',
+    'under the toes',
+    'where the toes start',
+    'toe joints',
+  ],
+  'ball-of-foot': [
+    'ball of my foot',
+    'ball of the foot',
+    'the ball',
+    'under the ball',
+    'front of the sole',
+    'pad of my foot',
+    'forefoot',
+  ],
+  arch: [
+    'the arch',
+    'my arch',
+    'arch of my foot',
+    'middle of my sole',
+    'middle of the sole',
+    'the hollow',
+  ],
+  'inner-sole-edge': [
+    'inner edge',
+    'inside edge',
+    'inner side of my foot',
+    'inside of my foot',
+    'inner sole',
+    'along the inside',
+  ],
+  'outer-sole-edge': [
+    'outer edge',
+    'outside edge',
+    'outer side of my foot',
+    'outside of my foot',
+    'along the outside',
+    'side of my foot',
+  ],
+  heel: ['heel', 'my heel', 'the heel', 'under the heel', 'back of my foot', 'heel pad'],
+  'inner-ankle': [
+    'inner ankle',
+    'inside of my ankle',
+    'inside ankle',
+    'ankle bone on the inside',
+    'inner ankle bone',
+  ],
+  'outer-ankle': [
+    'outer ankle',
+    'outside of my ankle',
+    'outside ankle',
+    'ankle bone on the outside',
+    'my ankle',
+    'ankle',
+  ],
+  'top-of-foot': ['top of my foot', 'top of the foot', 'the top', 'upper foot', 'on top', 'instep'],
+};
+
+function slotType(name: string, table: Record<string, [string, ...string[]]>): SlotType {
+  return {
+    name,
+    values: Object.entries(table).map(([id, [value, ...synonyms]]) => ({
+      id,
+      name: { value, synonyms },
+    })),
+  };
+}
+
+/** The four positions, for the interaction model (`PostureType`). */
+export function postureSlotType(): SlotType {
+  return slotType('PostureType', POSTURES);
+}
+
+/** The tender zones, for the interaction model (`TenderZoneType`). Ids are the engine's zone ids. */
+export function tenderZoneSlotType(): SlotType {
+  return slotType('TenderZoneType', ZONES);
+}

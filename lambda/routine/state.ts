@@ -1,0 +1,178 @@
+import { HOLD_BASE_STEPS, holdSteps, isPlanLength, planFor } from './plans';
+import { isPostureId, type PostureId } from './postures';
+import type { FootSide, HoldTarget, PhaseId, PlanLength, Step } from './types';
+
+/** Bumped when the stored shape changes; `restoreState` drops runs it cannot read. */
+export const ROUTINE_STATE_VERSION = 1;
+
+/** Tender spots kept for next time, most recent first. */
+export const MAX_REMEMBERED_SPOTS = 5;
+
+/** What outlives a routine: the person's answers and preferences. */
+export interface Memory {
+  safetyHeard: boolean;
+  posture?: PostureId;
+  tenderSpots: string[];
+}
+
+/** A place in the run: a step of the effective step list, and seconds already played in it. */
+export interface Cursor {
+  stepId: string;
+  offset: number;
+}
+
+/** Holds added to the plan (tender spots, guided holds), placed before the step `before`. */
+export interface Insertion {
+  before: string;
+  n: number;
+  target: HoldTarget;
+  phase: PhaseId;
+  foot?: FootSide;
+}
+
+export type RunStatus = 'active' | 'paused' | 'waiting' | 'offered';
+
+/** An open routine (or guided hold). Plain JSON: this is what gets stored between sessions. */
+export interface RunState {
+  schemaVersion: number;
+  kind: 'routine' | 'hold';
+  length: PlanLength;
+  /** active; paused by the person; waiting for the foot bath; offered again at a later launch. */
+  status: RunStatus;
+  /** Where the next response starts: the end of what was played. */
+  cursor: Cursor;
+  /** Where the last response started, for "repeat". */
+  last?: Cursor;
+  insertions: Insertion[];
+  /** "Not sure" answers to the safety check so far. */
+  safetyUnsure: number;
+  /** A step interrupted by a hold carries on from here once the hold is done. */
+  resumeAt?: Cursor;
+  /** Events handled in this run. */
+  turn: number;
+  /** How often each rotating phrasing set was used: picks the next variant deterministically. */
+  variety?: Record<string, number>;
+}
+
+export interface RoutineState {
+  schemaVersion: number;
+  memory: Memory;
+  run?: RunState;
+  /** Events handled while no run was open. */
+  turn: number;
+}
+
+export function initialState(memory: Partial<Memory> = {}): RoutineState {
+  return {
+    schemaVersion: ROUTINE_STATE_VERSION,
+    memory: {
+      safetyHeard: memory.safetyHeard ?? false,
+      ...(memory.posture ? { posture: memory.posture } : {}),
+      tenderSpots: [...(memory.tenderSpots ?? [])],
+    },
+    turn: 0,
+  };
+}
+
+/** The plan's steps with the run's holds spliced in. */
+export function stepsOf(run: RunState): Step[] {
+  const steps: Step[] = [...(run.kind === 'hold' ? HOLD_BASE_STEPS : planFor(run.length).steps)];
+  for (const ins of run.insertions) {
+    const at = steps.findIndex((s) => s.id === ins.before);
+    const added = holdSteps(ins.target, ins.n, ins.phase, ins.foot);
+    steps.splice(at < 0 ? steps.length - 1 : at, 0, ...added);
+  }
+  return steps;
+}
+
+export function rememberSpot(memory: Memory, zone: string): void {
+  memory.tenderSpots = [zone, ...memory.tenderSpots.filter((z) => z !== zone)].slice(
+    0,
+    MAX_REMEMBERED_SPOTS,
+  );
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isCursor(v: unknown): v is Cursor {
+  return isRecord(v) && typeof v.stepId === 'string' && typeof v.offset === 'number';
+}
+
+function isTarget(v: unknown): v is HoldTarget {
+  return (
+    isRecord(v) && ['id', 'nameKey', 'whereKey', 'linkedKey'].every((k) => typeof v[k] === 'string')
+  );
+}
+
+function numbersOf(record: Record<string, unknown>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(record)) if (typeof v === 'number') out[k] = v;
+  return out;
+}
+
+/** Validates a stored run; anything unreadable (older schema, unknown step) is dropped. */
+export function restoreRun(stored: unknown): RunState | undefined {
+  if (!isRecord(stored) || stored.schemaVersion !== ROUTINE_STATE_VERSION) return undefined;
+  const { kind, length, status, cursor, last, insertions } = stored;
+  if (kind !== 'routine' && kind !== 'hold') return undefined;
+  if (!isPlanLength(length) || !isCursor(cursor)) return undefined;
+  if (!['active', 'paused', 'waiting', 'offered'].includes(status as string)) return undefined;
+  if (!Array.isArray(insertions)) return undefined;
+  const ins: Insertion[] = [];
+  for (const i of insertions) {
+    if (!isRecord(i) || typeof i.before !== 'string' || typeof i.n !== 'number') return undefined;
+    if (!isTarget(i.target) || typeof i.phase !== 'string') return undefined;
+    ins.push(i as unknown as Insertion);
+  }
+  const run: RunState = {
+    schemaVersion: ROUTINE_STATE_VERSION,
+    kind,
+    length,
+    status: status as RunStatus,
+    cursor: { stepId: cursor.stepId, offset: Math.max(0, cursor.offset) },
+    ...(isCursor(last) ? { last: { ...last } } : {}),
+    insertions: ins,
+    safetyUnsure: typeof stored.safetyUnsure === 'number' ? stored.safetyUnsure : 0,
+    ...(isCursor(stored.resumeAt) ? { resumeAt: { ...stored.resumeAt } } : {}),
+    turn: typeof stored.turn === 'number' ? stored.turn : 0,
+    ...(isRecord(stored.variety) ? { variety: numbersOf(stored.variety) } : {}),
+  };
+  const ids = new Set(stepsOf(run).map((s) => s.id));
+  if (!ids.has(run.cursor.stepId)) return undefined;
+  if (run.last && !ids.has(run.last.stepId)) delete run.last;
+  return run;
+}
+
+/** The fields of the skill's stored user state this domain reads and writes. */
+export interface UserFields {
+  safetyCheckHeard: boolean;
+  posture?: string;
+  tenderSpots: string[];
+  routine?: unknown;
+}
+
+/** Builds the engine state from the stored user state (validating the stored run). */
+export function stateFromUser(user: UserFields): RoutineState {
+  const state = initialState({
+    safetyHeard: user.safetyCheckHeard,
+    ...(isPostureId(user.posture) ? { posture: user.posture } : {}),
+    tenderSpots: user.tenderSpots,
+  });
+  const run = restoreRun(user.routine);
+  if (run) {
+    state.run = run;
+    state.turn = run.turn;
+  }
+  return state;
+}
+
+/** Writes the engine state back into the stored user state (the run, or its absence). */
+export function applyToUser(state: RoutineState, user: UserFields): void {
+  user.safetyCheckHeard = state.memory.safetyHeard;
+  if (state.memory.posture) user.posture = state.memory.posture;
+  user.tenderSpots = [...state.memory.tenderSpots];
+  if (state.run) user.routine = state.run;
+  else delete user.routine;
+}

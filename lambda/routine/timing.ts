@@ -1,0 +1,213 @@
+import { estimateSpeechSeconds } from './speech-estimate';
+import type { KeyRef, Say, Step, TimedStep } from './types';
+
+/**
+ * The timeline: what a step sounds like on the clock, independent of SSML. A renderer turns
+ * speech into text and silence into chained `<break>`s (or one APL Silence component).
+ */
+export interface SpeechSegment {
+  kind: 'speech';
+  key: string;
+  params?: Record<string, string | number>;
+  text: string;
+  seconds: number;
+}
+
+export interface SilenceSegment {
+  kind: 'silence';
+  seconds: number;
+}
+
+export type TimelineSegment = SpeechSegment | SilenceSegment;
+
+/** Silence kept on each side of an optional cue, so cues never run into each other. */
+export const MIN_GAP_SECONDS = 1;
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Resolves nested key params first, so "{{foot}}" can itself be a translated word. */
+export function resolve(
+  ref: KeyRef,
+  say: Say,
+): { params?: Record<string, string | number>; text: string } {
+  if (!ref.params) return { text: say(ref.key) };
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(ref.params)) {
+    params[name] = typeof value === 'object' ? resolve(value, say).text : value;
+  }
+  return { params, text: say(ref.key, params) };
+}
+
+export function speech(ref: KeyRef, say: Say): SpeechSegment {
+  const { params, text } = resolve(ref, say);
+  return {
+    kind: 'speech',
+    key: ref.key,
+    ...(params ? { params } : {}),
+    text,
+    seconds: round(estimateSpeechSeconds(text)),
+  };
+}
+
+export function silence(seconds: number): SilenceSegment {
+  return { kind: 'silence', seconds: round(seconds) };
+}
+
+export function timelineSeconds(segments: readonly TimelineSegment[]): number {
+  return round(segments.reduce((sum, s) => sum + s.seconds, 0));
+}
+
+interface Placed {
+  start: number;
+  segment: SpeechSegment;
+}
+
+class Clock {
+  readonly placed: Placed[] = [];
+
+  private overlaps(start: number, end: number, gap: number): Placed | undefined {
+    return this.placed.find(
+      (p) => start < p.start + p.segment.seconds + gap && p.start < end + gap,
+    );
+  }
+
+  /** Optional cues are dropped when they would crowd another; mandatory ones wait their turn. */
+  place(start: number, segment: SpeechSegment, mandatory: boolean): void {
+    let at = Math.max(0, start);
+    const gap = mandatory ? 0 : MIN_GAP_SECONDS;
+    for (let clash = this.overlaps(at, at + segment.seconds, gap); clash;) {
+      if (!mandatory) return;
+      at = clash.start + clash.segment.seconds;
+      clash = this.overlaps(at, at + segment.seconds, gap);
+    }
+    this.placed.push({ start: at, segment });
+  }
+
+  toSegments(nominal: number): TimelineSegment[] {
+    const out: TimelineSegment[] = [];
+    let t = 0;
+    for (const p of [...this.placed].sort((a, b) => a.start - b.start)) {
+      if (p.start > t + 0.0005) out.push(silence(p.start - t));
+      out.push(p.segment);
+      t = Math.max(t, p.start) + p.segment.seconds;
+    }
+    if (nominal > t + 0.0005) out.push(silence(nominal - t));
+    return out;
+  }
+}
+
+const cue = (name: string, say: Say) => speech({ key: `routine:cue.${name}` }, say);
+
+function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
+  const clock = new Clock();
+  const d = step.seconds;
+  let t = 0;
+  for (const ref of step.instruction) {
+    const s = speech(ref, say);
+    clock.place(t, s, true);
+    t += s.seconds;
+  }
+  const { cues } = step;
+  let workEnd = d;
+  if (cues.end) {
+    const end = cue(cues.end, say);
+    workEnd = d - end.seconds;
+    clock.place(workEnd, end, true);
+  }
+  if (cues.countdown) {
+    for (let n = 5; n >= 1; n--) clock.place(workEnd - n, cue(`count.${n}`, say), true);
+  }
+  if (cues.tenMore) clock.place(workEnd - 10, cue('tenMore', say), false);
+  if (cues.halfway) clock.place(d / 2, cue('halfway', say), false);
+  const rhythm = cues.rhythm;
+  if (rhythm) {
+    for (let cycle = 0; cycle < d; cycle += rhythm.every) {
+      for (const b of rhythm.beats) {
+        const at = cycle + b.at;
+        if (at > 0 && at < workEnd) clock.place(at, speech({ key: b.key }, say), false);
+      }
+    }
+  }
+  return clock.toSegments(d);
+}
+
+/**
+ * A step's timeline from `fromOffsetSec` on. Timed steps: instruction, then silence with cues,
+ * totalling the nominal duration. Other steps: just their spoken words.
+ * An offset inside a spoken cue keeps the whole cue (half a word helps nobody).
+ */
+export function buildTimeline(step: Step, fromOffsetSec: number, say: Say): TimelineSegment[] {
+  const full =
+    step.kind === 'timed' ? timedTimeline(step, say) : step.instruction.map((r) => speech(r, say));
+  if (fromOffsetSec <= 0) return full;
+  const out: TimelineSegment[] = [];
+  let t = 0;
+  for (const seg of full) {
+    const end = t + seg.seconds;
+    if (end > fromOffsetSec + 0.0005) {
+      if (t >= fromOffsetSec || seg.kind === 'speech') out.push(seg);
+      else out.push(silence(end - fromOffsetSec));
+    }
+    t = end;
+  }
+  return out;
+}
+
+/**
+ * Takes at most `budgetSec` of audio from the front of a timeline. Cuts fall inside silences or
+ * between segments, never inside speech, so the rest resumes exactly where this part stops.
+ */
+export function takeChunk(
+  segments: readonly TimelineSegment[],
+  budgetSec: number,
+): { chunk: TimelineSegment[]; seconds: number; rest: TimelineSegment[] } {
+  const chunk: TimelineSegment[] = [];
+  let used = 0;
+  let i = 0;
+  for (; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (used + seg.seconds <= budgetSec + 0.0005) {
+      chunk.push(seg);
+      used += seg.seconds;
+      continue;
+    }
+    const room = budgetSec - used;
+    if (seg.kind === 'silence' && room >= 0.5) {
+      chunk.push(silence(room));
+      used += room;
+      return {
+        chunk,
+        seconds: round(used),
+        rest: [silence(seg.seconds - room), ...segments.slice(i + 1)],
+      };
+    }
+    break;
+  }
+  return { chunk, seconds: round(used), rest: segments.slice(i) };
+}
+
+/**
+ * Splits a timeline into parts of at most `budgetSec`, balanced so no part is a tiny tail
+ * (a 100 s step becomes two 50 s parts, not 90 + 10).
+ */
+export function splitIntoResponses(
+  segments: readonly TimelineSegment[],
+  budgetSec: number,
+): TimelineSegment[][] {
+  const parts: TimelineSegment[][] = [];
+  let rest = [...segments];
+  while (rest.length > 0) {
+    const total = timelineSeconds(rest);
+    const target = total <= budgetSec ? budgetSec : total / Math.ceil(total / budgetSec);
+    const taken = takeChunk(rest, target);
+    if (taken.chunk.length === 0) {
+      // A lone speech segment longer than the budget: give it a response of its own.
+      parts.push([rest[0]!]);
+      rest = rest.slice(1);
+      continue;
+    }
+    parts.push(taken.chunk);
+    rest = taken.rest;
+  }
+  return parts;
+}

@@ -1,0 +1,585 @@
+import {
+  applyToUser,
+  describePosition,
+  expectingOf,
+  initialState,
+  offerToContinue,
+  remainingSeconds,
+  resolveKeyRef,
+  stepsOf,
+  RESPONSE_AUDIO_BUDGET_SECONDS,
+  resumeFrom,
+  resumeOffer,
+  stateFromUser,
+  transition,
+  type EngineOutput,
+  type RoutineEvent,
+  type RoutineState,
+  type UserFields,
+} from '../../lambda/routine';
+import { say } from './say';
+
+const text = (o: EngineOutput) =>
+  [...o.segments.map((s) => (s.kind === 'speech' ? s.text : '')), o.question?.text ?? '']
+    .join(' ')
+    .replace(/\s+/g, ' ');
+
+/** Feeds events one after the other; returns the last state and every output. */
+function drive(state: RoutineState, ...events: RoutineEvent[]) {
+  const outputs: EngineOutput[] = [];
+  for (const e of events) {
+    const r = transition(state, e, say);
+    state = r.state;
+    outputs.push(r.output);
+  }
+  return { state, outputs, last: outputs[outputs.length - 1]! };
+}
+
+const returning = () => initialState({ safetyHeard: true, posture: 'thigh', tenderSpots: [] });
+
+/** A returning user's routine with its cursor placed at a step (the state is plain data). */
+function at(stepId: string, base = returning(), offset = 0): RoutineState {
+  const { state } = drive(base, { type: 'start', length: 'standard' });
+  state.run!.cursor = { stepId, offset };
+  state.run!.last = { stepId, offset };
+  return state;
+}
+
+/** Moves until the cursor is inside a step (offset > 0). */
+function midStep(): RoutineState {
+  let state = at('right-general');
+  state = drive(state, { type: 'next' }).state;
+  expect(state.run!.cursor.offset).toBeGreaterThan(0);
+  return state;
+}
+
+describe('safety check (first use)', () => {
+  it('names the contraindications in at most ten seconds and asks', () => {
+    const { last, state } = drive(initialState(), { type: 'start' });
+    expect(last.expecting).toBe('safety-answer');
+    const q = last.question!.text;
+    for (const word of ['heart', 'circulation', 'clot', 'pregnancy', 'exhaustion', 'skin']) {
+      expect(q).toContain(word);
+    }
+    expect(last.question!.text.split(/\s+/).length * 0.4).toBeLessThanOrEqual(10);
+    expect(state.run?.cursor.stepId).toBe('safety-check');
+  });
+
+  it('yes ends politely with advice to see a doctor, and no routine starts', () => {
+    const { last, state } = drive(initialState(), { type: 'start' }, { type: 'yes' });
+    expect(last.ended).toBe(true);
+    expect(last.endReason).toBe('safety-stop');
+    expect(text(last)).toMatch(/doctor/);
+    expect(last.segments.some((s) => s.kind === 'silence')).toBe(false);
+    expect(state.run).toBeUndefined();
+    expect(state.memory.safetyHeard).toBe(false);
+  });
+
+  it('not sure reads the full list and asks again; a second not sure stops', () => {
+    const first = drive(initialState(), { type: 'start' }, { type: 'not-sure' });
+    expect(first.last.expecting).toBe('safety-answer');
+    expect(text(first.last)).toMatch(/full list/);
+    expect(text(first.last)).toMatch(/wound, an infection/);
+    const second = drive(first.state, { type: 'not-sure' });
+    expect(second.last.endReason).toBe('safety-stop');
+    expect(text(second.last)).toMatch(/doctor/);
+  });
+
+  it('no goes on to the posture and records that the check was heard', () => {
+    const { last, state } = drive(initialState(), { type: 'start' }, { type: 'no' });
+    expect(last.expecting).toBe('posture');
+    expect(state.memory.safetyHeard).toBe(true);
+  });
+
+  it('later sessions get a one-line reminder instead of the check', () => {
+    const { last } = drive(returning(), { type: 'start' });
+    expect(last.expecting).toBe('continue');
+    const reminder = last.segments.find(
+      (s) => s.kind === 'speech' && s.key === 'routine:safety.reminder',
+    );
+    expect(reminder).toBeDefined();
+    expect(text(last)).not.toContain('Safety first');
+  });
+
+  it('next, skip and other answers cannot get past the safety check', () => {
+    for (const e of [{ type: 'next' }, { type: 'skip' }, { type: 'resume' }] as RoutineEvent[]) {
+      const { last, state } = drive(initialState(), { type: 'start' }, e);
+      expect(last.expecting).toBe('safety-answer');
+      expect(state.memory.safetyHeard).toBe(false);
+    }
+  });
+});
+
+describe('posture', () => {
+  const asked = () => drive(initialState(), { type: 'start' }, { type: 'no' });
+
+  it('offers the four positions', () => {
+    const q = asked().last.question!.text;
+    expect(q).toMatch(/thigh/);
+    expect(q).toMatch(/chair seat/);
+    expect(q).toMatch(/edge of a chair/);
+    expect(q).toMatch(/lying on your back/);
+  });
+
+  it('remembers the choice and starts the warm-up', () => {
+    const { state, last } = drive(asked().state, { type: 'posture', posture: 'lying' });
+    expect(state.memory.posture).toBe('lying');
+    expect(last.expecting).toBe('continue');
+    expect(last.position?.phase).toBe('warm-up');
+    const user: UserFields = { safetyCheckHeard: false, tenderSpots: [] };
+    applyToUser(state, user);
+    expect(user.posture).toBe('lying');
+  });
+
+  it('a remembered posture is confirmed briefly, not asked', () => {
+    const { last } = drive(returning(), { type: 'start' });
+    expect(text(last)).toContain('your usual position: your foot on your other thigh');
+    expect(last.expecting).not.toBe('posture');
+  });
+
+  it('places each foot for the chosen posture', () => {
+    const state = at('right-general');
+    const { last } = drive(state, { type: 'next' });
+    expect(text(last)).toContain('rest your right foot on your other thigh');
+  });
+
+  it('yes / not sure re-ask; skip takes the easiest position', () => {
+    expect(drive(asked().state, { type: 'yes' }).last.expecting).toBe('posture');
+    const unsure = drive(asked().state, { type: 'not-sure' }).last;
+    expect(unsure.expecting).toBe('posture');
+    expect(text(unsure)).toMatch(/easiest/);
+    const skipped = drive(asked().state, { type: 'skip' });
+    expect(skipped.state.memory.posture).toBe('chair-seat');
+    expect(skipped.last.expecting).toBe('continue');
+  });
+
+  it('a posture said mid-routine is remembered and the routine offered again', () => {
+    const { state, last } = drive(midStep(), { type: 'posture', posture: 'chair-edge' });
+    expect(state.memory.posture).toBe('chair-edge');
+    expect(last.expecting).toBe('continue');
+    expect(last.segments.some((s) => s.kind === 'silence')).toBe(false);
+  });
+});
+
+describe('foot bath', () => {
+  it('yes waits for the person and resumes with the right foot on next', () => {
+    const offered = at('foot-bath');
+    const { state, last } = drive(offered, { type: 'yes' });
+    expect(last.expecting).toBe('resume');
+    expect(text(last)).toMatch(/Take your time/);
+    expect(text(last)).toMatch(/I'm back/);
+    expect(state.run!.status).toBe('waiting');
+    const back = drive(state, { type: 'next' }).last;
+    expect(text(back)).toMatch(/Welcome back/);
+    expect(back.position?.phase).toBe('right-foot');
+    expect(drive(state, { type: 'resume' }).last.position?.phase).toBe('right-foot');
+  });
+
+  it('back or skip while waiting keeps waiting', () => {
+    const { state } = drive(at('foot-bath'), { type: 'yes' });
+    for (const e of ['previous', 'repeat', 'skip'] as const) {
+      const r = drive(state, { type: e });
+      expect(r.last.expecting).toBe('resume');
+      expect(r.state.run!.status).toBe('waiting');
+    }
+  });
+
+  it('no goes straight on; not sure explains and asks again', () => {
+    expect(drive(at('foot-bath'), { type: 'no' }).last.position?.phase).toBe('right-foot');
+    const unsure = drive(at('foot-bath'), { type: 'not-sure' }).last;
+    expect(unsure.expecting).toBe('foot-bath');
+    expect(text(unsure)).toMatch(/optional|up to you/);
+  });
+});
+
+describe('tender spots', () => {
+  it('are asked about after each foot’s general massage', () => {
+    for (const id of ['right-tender', 'left-tender']) {
+      const state = at(id);
+      const s = drive(state, { type: 'repeat' });
+      expect(s.last.expecting).toBe('tender-spot');
+    }
+  });
+
+  it('a zone inserts a minute-long hold there, then the neighbouring zone', () => {
+    const { state, last } = drive(at('right-tender'), { type: 'tender-spot', zone: 'heel' });
+    expect(text(last)).toContain('Your heel, the firm round pad');
+    expect(text(last)).toContain('Traditionally, the heel is linked with');
+    expect(text(last)).toMatch(/two turns a second/);
+    expect(state.memory.tenderSpots).toEqual(['heel']);
+    const holds = stepsOf(state.run!).filter((x) => x.id.startsWith('hold-'));
+    expect(holds.map((h) => h.id)).toEqual(['hold-1-heel', 'hold-1-heel-next-inner-sole-edge']);
+    expect(holds[0]!.seconds).toBeGreaterThanOrEqual(60);
+    expect(stepsOf(state.run!).findIndex((x) => x.id === 'right-toes')).toBe(
+      stepsOf(state.run!).findIndex((x) => x.id === 'right-tender') + 3,
+    );
+    // Walk on: the neighbour comes next, then the toes as planned.
+    let s = state;
+    const seen: string[] = [];
+    for (let i = 0; i < 6 && s.run!.cursor.stepId !== 'right-toes'; i++) {
+      const r = drive(s, { type: 'next' });
+      seen.push(text(r.last));
+      s = r.state;
+    }
+    expect(seen.join(' ')).toContain('Now its neighbour, the inner edge of your sole.');
+    expect(s.run!.cursor.stepId).toBe('right-toes');
+  });
+
+  it('no moves on to the toes', () => {
+    const { last } = drive(at('right-tender'), { type: 'no' });
+    expect(text(last)).toMatch(/the toes, one at a time/);
+  });
+
+  it('yes without a remembered spot asks where; a spot it cannot place is asked again', () => {
+    const yes = drive(at('right-tender'), { type: 'yes' });
+    expect(yes.last.expecting).toBe('tender-spot');
+    expect(text(yes.last)).toMatch(/Where was it/);
+    const odd = drive(yes.state, { type: 'tender-spot', zone: 'elbow' });
+    expect(odd.last.expecting).toBe('tender-spot');
+    expect(odd.state.run!.insertions).toHaveLength(0);
+  });
+
+  it('are remembered and offered again in the next session', () => {
+    const first = drive(at('right-tender'), { type: 'tender-spot', zone: 'big-toe' }).state;
+    const user: UserFields = { safetyCheckHeard: true, posture: 'thigh', tenderSpots: [] };
+    applyToUser(first, user);
+    delete user.routine;
+    const next = at('right-tender', stateFromUser(user));
+    const asked = drive(next, { type: 'repeat' }).last;
+    expect(asked.question!.text).toContain('Last time it was your big toe');
+    const yes = drive(next, { type: 'yes' });
+    expect(text(yes.last)).toContain('Your big toe');
+  });
+
+  it('accepts a target from the knowledge module and ids by alias', () => {
+    const target = {
+      id: 'kidney-point',
+      nameKey: 'routine:zones.arch.name',
+      whereKey: 'routine:zones.arch.where',
+      linkedKey: 'routine:zones.arch.linked',
+    };
+    const r = drive(at('left-tender'), { type: 'tender-spot', zone: 'kidney-point', target });
+    expect(text(r.last)).toContain('Your arch');
+    const alias = drive(at('left-tender'), { type: 'tender-spot', zone: 'outer-edge' });
+    expect(text(alias.last)).toContain('The outer edge of your foot');
+  });
+});
+
+describe('moving around', () => {
+  it('pause keeps the place; next while paused changes nothing; resume continues there', () => {
+    const mid = drive(at('right-general'), { type: 'next' }).state; // right-general, part 1 played
+    expect(mid.run!.cursor.stepId).toBe('right-general');
+    const offset = mid.run!.cursor.offset;
+    expect(offset).toBeGreaterThan(0);
+    const paused = drive(mid, { type: 'pause' });
+    expect(paused.last.expecting).toBe('resume');
+    expect(paused.state.run!.cursor).toEqual(mid.run!.cursor);
+    const nextWhilePaused = drive(paused.state, { type: 'next' });
+    expect(nextWhilePaused.state.run!.cursor).toEqual(mid.run!.cursor);
+    expect(nextWhilePaused.state.run!.status).toBe('paused');
+    expect(text(nextWhilePaused.last)).toMatch(/still paused/);
+    const resumed = drive(paused.state, { type: 'resume' }).last;
+    const direct = drive(mid, { type: 'next' }).last;
+    // Same audio from the same offset, only the lead-in differs.
+    expect(resumed.segments.slice(-direct.segments.length + 1)).toEqual(direct.segments.slice(1));
+  });
+
+  it('previous at the first step says so and replays it from the start', () => {
+    const back = drive(at('warm-up-rise'), { type: 'previous' });
+    expect(text(back.last)).toMatch(/first step/);
+    expect(back.state.run!.last).toEqual({ stepId: 'warm-up-rise', offset: 0 });
+  });
+
+  it('previous goes back to the step before', () => {
+    const state = at('right-toes');
+    const back = drive(state, { type: 'previous' });
+    expect(back.state.run!.last!.stepId).toBe('right-sole');
+    expect(text(back.last)).toMatch(/Going back a step/);
+  });
+
+  it('repeat plays the last response again', () => {
+    const s = at('right-general');
+    const once = drive(s, { type: 'next' });
+    const again = drive(once.state, { type: 'repeat' });
+    expect(again.last.segments).toEqual(once.last.segments);
+    const mid = drive(once.state, { type: 'next' });
+    const midAgain = drive(mid.state, { type: 'repeat' });
+    // Only the rotating lead-in ("Still on the general massage.") may differ.
+    expect(midAgain.last.segments.slice(1)).toEqual(mid.last.segments.slice(1));
+    expect(again.state.run!.cursor).toEqual(once.state.run!.cursor);
+  });
+
+  it('skip passes over the current step', () => {
+    const s = drive(at('right-general'), { type: 'next' }).state; // inside right-general
+    const skipped = drive(s, { type: 'skip' });
+    expect(text(skipped.last)).toMatch(/Skipping ahead/);
+    expect(
+      skipped.last.segments.some((x) => x.kind === 'speech' && x.text.includes('deep on the sole')),
+    ).toBe(true);
+  });
+
+  it('skip at the tender-spot question means no', () => {
+    expect(text(drive(at('right-tender'), { type: 'skip' }).last)).toMatch(/the toes/);
+  });
+
+  it('start over goes back to the warm-up and forgets this run’s holds', () => {
+    const s = drive(at('right-tender'), { type: 'tender-spot', zone: 'arch' }).state;
+    const again = drive(s, { type: 'start-over' });
+    expect(again.state.run!.insertions).toHaveLength(0);
+    expect(again.last.position?.phase).toBe('warm-up');
+    expect(text(again.last)).toMatch(/Starting again/);
+    expect(again.state.memory.tenderSpots).toContain('arch');
+  });
+
+  it('tells how much time is left, in all and in this step', () => {
+    const s = drive(at('right-general'), { type: 'next' }).state;
+    const { total, step } = remainingSeconds(s);
+    expect(step).toBeGreaterThan(0);
+    expect(total).toBeGreaterThan(step);
+    const r = drive(s, { type: 'time-left' });
+    expect(text(r.last)).toMatch(/About \d+ minutes left in all, and \d+ seconds in this step/);
+    expect(r.state.run!.cursor).toEqual(s.run!.cursor);
+    expect(r.last.expecting).toBe('continue');
+  });
+
+  it('says where we are, by phase and step', () => {
+    const s = drive(at('left-toes'), { type: 'next' }).state;
+    const r = drive(s, { type: 'where-am-i' });
+    expect(text(r.last)).toContain('your left foot');
+    expect(r.last.segments.length).toBe(1);
+  });
+
+  it('no to "shall we keep going" pauses', () => {
+    const s = drive(at('right-general'), { type: 'next' }).state;
+    const r = drive(s, { type: 'no' });
+    expect(r.state.run!.status).toBe('paused');
+    expect(r.last.expecting).toBe('resume');
+  });
+});
+
+describe('long steps and responses', () => {
+  function walk(length: 'quick' | 'standard' | 'thorough') {
+    let state = drive(returning(), { type: 'start', length }).state;
+    const outputs: EngineOutput[] = [];
+    let nexts = 0;
+    for (let i = 0; i < 100 && state.run; i++) {
+      const exp = expectingOf(state);
+      const r = transition(state, exp === 'continue' ? { type: 'next' } : { type: 'no' }, say);
+      if (exp === 'continue') nexts += 1;
+      state = r.state;
+      outputs.push(r.output);
+    }
+    return { outputs, nexts, state };
+  }
+
+  it.each(['quick', 'standard', 'thorough'] as const)(
+    '%s: every response fits the audio budget and the routine ends warmly',
+    (length) => {
+      const { outputs, state } = walk(length);
+      for (const o of outputs) {
+        expect(o.seconds).toBeLessThanOrEqual(RESPONSE_AUDIO_BUDGET_SECONDS);
+        expect(text(o).length).toBeLessThan(4000);
+      }
+      const last = outputs[outputs.length - 1]!;
+      expect(last.ended).toBe(true);
+      expect(last.endReason).toBe('finished');
+      expect(text(last)).toMatch(/every evening, before you sleep/);
+      expect(state.run).toBeUndefined();
+    },
+  );
+
+  it('a long step continues on "next" from where the last response stopped', () => {
+    const s = drive(at('right-general'), { type: 'next' });
+    expect(s.state.run!.cursor.stepId).toBe('right-general');
+    expect(s.last.expecting).toBe('continue');
+    const cont = drive(s.state, { type: 'yes' });
+    expect(text(cont.last)).toMatch(/the general massage/);
+    expect(cont.state.run!.cursor.stepId).not.toBe('right-general');
+  });
+
+  it('varies the closing question instead of repeating one filler', () => {
+    const { outputs } = walk('standard');
+    const closers = outputs.map((o) => o.question?.text).filter((q): q is string => !!q);
+    for (let i = 1; i < closers.length; i++) expect(closers[i]).not.toBe(closers[i - 1]);
+    const continues = outputs.filter((o) => o.question?.key.startsWith('routine:ask.continue'));
+    expect(new Set(continues.map((o) => o.question!.text)).size).toBe(continues.length);
+  });
+
+  it('every open response has a reprompt', () => {
+    for (const o of walk('quick').outputs) {
+      if (!o.ended) expect(o.reprompt?.text).toBeTruthy();
+    }
+  });
+});
+
+describe('resuming another time', () => {
+  const stopped = () => drive(at('left-toes'), { type: 'next' }).state;
+
+  it('survives a JSON round trip unchanged', () => {
+    const s = stopped();
+    const copy = JSON.parse(JSON.stringify(s)) as RoutineState;
+    expect(copy).toEqual(s);
+    expect(drive(copy, { type: 'next' }).last).toEqual(drive(s, { type: 'next' }).last);
+  });
+
+  it('describes where it stopped', () => {
+    const s = at('left-toes');
+    const ref = describePosition(s)!;
+    expect(resolveKeyRef(ref, say).text).toBe('You stopped at your left foot, the toes.');
+    expect(describePosition(initialState())).toBeNull();
+  });
+
+  it('is offered at launch; yes picks up at the same step and offset', () => {
+    const s = stopped();
+    const user: UserFields = { safetyCheckHeard: true, posture: 'thigh', tenderSpots: [] };
+    applyToUser(s, user);
+    const loaded = stateFromUser(JSON.parse(JSON.stringify(user)) as UserFields);
+    const offer = resumeOffer(loaded, say);
+    expect(text(offer.output)).toMatch(/You stopped at your left foot, .*Shall we pick up there\?/);
+    expect(offer.output.expecting).toBe('resume');
+    const yes = drive(offer.state, { type: 'yes' });
+    expect(text(yes.last)).toMatch(/Picking up at your left foot/);
+    const direct = resumeFrom(loaded, say);
+    expect(direct.output.segments.slice(1)).toEqual(yes.last.segments.slice(1));
+    expect(yes.state.run!.last).toEqual(s.run!.cursor);
+  });
+
+  it('no to the offer drops the run', () => {
+    const offer = resumeOffer(stopped(), say);
+    const no = drive(offer.state, { type: 'no' });
+    expect(no.last.endReason).toBe('declined');
+    expect(no.state.run).toBeUndefined();
+  });
+
+  it('drops a stored run it cannot read', () => {
+    const user: UserFields = {
+      safetyCheckHeard: true,
+      tenderSpots: ['heel'],
+      routine: { schemaVersion: 99, kind: 'routine' },
+    };
+    expect(stateFromUser(user).run).toBeUndefined();
+    user.routine = { ...stopped().run!, cursor: { stepId: 'nope', offset: 0 } };
+    expect(stateFromUser(user).run).toBeUndefined();
+  });
+});
+
+describe('a question asked mid-routine', () => {
+  it('comes back with an offer to continue at the same place', () => {
+    const s = drive(at('right-general'), { type: 'next' }).state;
+    const offer = offerToContinue(s, say);
+    expect(offer.output.expecting).toBe('continue');
+    expect(offer.output.question!.text).toMatch(/back to your massage, with the general massage/);
+    expect(offer.state.run!.cursor).toEqual(s.run!.cursor);
+    const yes = drive(offer.state, { type: 'yes' });
+    expect(yes.last.position?.stepId).not.toBe('right-general');
+  });
+
+  it('re-asks a pending question instead', () => {
+    expect(offerToContinue(at('right-tender'), say).output.expecting).toBe('tender-spot');
+  });
+});
+
+describe('guided holds', () => {
+  it('a standalone hold lasts at least a minute, then works the neighbour, then ends', () => {
+    const r = drive(returning(), { type: 'guided-hold', zone: 'big-toe' });
+    expect(text(r.last)).toContain('Your big toe');
+    expect(text(r.last)).toContain('Traditionally');
+    let s = r.state;
+    const holds = stepsOf(s.run!).filter((x) => x.kind === 'timed');
+    expect(holds[0]!.seconds).toBeGreaterThanOrEqual(60);
+    expect(holds).toHaveLength(2);
+    const all = [r.last];
+    for (let i = 0; i < 6 && s.run; i++) {
+      const n = drive(s, { type: 'next' });
+      all.push(n.last);
+      s = n.state;
+    }
+    expect(all.map(text).join(' ')).toContain('Now its neighbour, the base of your toes');
+    expect(all[all.length - 1]!.endReason).toBe('finished');
+    expect(s.memory.tenderSpots).toEqual([]);
+  });
+
+  it('asks the safety check first for someone who has not heard it', () => {
+    const r = drive(initialState(), { type: 'guided-hold', zone: 'heel' });
+    expect(r.last.expecting).toBe('safety-answer');
+    const go = drive(r.state, { type: 'no' });
+    expect(text(go.last)).toContain('Your heel');
+  });
+
+  it('mid-routine, the hold comes first and the step carries on where it stopped', () => {
+    const s = drive(at('right-general'), { type: 'next' }).state;
+    const cursor = s.run!.cursor;
+    expect(cursor.offset).toBeGreaterThan(0);
+    let r = drive(s, { type: 'guided-hold', zone: 'arch' });
+    expect(text(r.last)).toContain('Your arch');
+    expect(r.state.run!.resumeAt).toEqual(cursor);
+    const heard: string[] = [];
+    const lead = /(Keep going with|Carry on with|Still on|Back to) the general massage/;
+    for (let i = 0; i < 6 && !lead.test(heard.join(' ')); i++) {
+      r = drive(r.state, { type: 'next' });
+      heard.push(text(r.last));
+    }
+    // Back in the general massage, after the part already done (no instruction replayed).
+    expect(heard.join(' ')).toMatch(lead);
+    expect(heard.join(' ')).not.toContain('With the fingers of both hands');
+  });
+
+  it('an unknown zone is asked about, not guessed', () => {
+    const r = drive(returning(), { type: 'guided-hold', zone: 'knee' });
+    expect(r.state.run).toBeUndefined();
+    expect(text(r.last)).toMatch(/didn't catch/);
+  });
+});
+
+describe('robustness', () => {
+  const events: RoutineEvent[] = [
+    { type: 'start' },
+    { type: 'yes' },
+    { type: 'no' },
+    { type: 'not-sure' },
+    { type: 'posture', posture: 'thigh' },
+    { type: 'next' },
+    { type: 'previous' },
+    { type: 'repeat' },
+    { type: 'pause' },
+    { type: 'resume' },
+    { type: 'skip' },
+    { type: 'start-over' },
+    { type: 'time-left' },
+    { type: 'where-am-i' },
+    { type: 'tender-spot', zone: 'heel' },
+    { type: 'guided-hold', zone: 'arch' },
+  ];
+
+  it('answers every event with nothing going on, sensibly and without throwing', () => {
+    for (const e of events) {
+      const { last } = drive(returning(), e);
+      expect(last.question?.text ?? (last.ended ? 'ended' : '')).toBeTruthy();
+    }
+    const yes = drive(initialState(), { type: 'yes' }).last;
+    expect(text(yes)).toMatch(/didn't ask anything/);
+    expect(yes.expecting).toBeNull();
+  });
+
+  it('never throws, never exceeds the budget, in any state, for any event', () => {
+    const states: RoutineState[] = [initialState(), returning()];
+    for (const id of ['foot-bath', 'right-tender', 'right-toes', 'finish-mat']) states.push(at(id));
+    states.push(drive(at('foot-bath'), { type: 'yes' }).state);
+    states.push(drive(midStep(), { type: 'pause' }).state);
+    states.push(resumeOffer(at('left-ankle'), say).state);
+    for (const s of states) {
+      for (const e of events) {
+        const { last, state } = drive(s, e, { type: 'next' }, e);
+        expect(last.seconds).toBeLessThanOrEqual(RESPONSE_AUDIO_BUDGET_SECONDS);
+        expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+      }
+    }
+  });
+
+  it('never mutates the state it is given', () => {
+    const s = midStep();
+    const before = JSON.stringify(s);
+    for (const e of events) transition(s, e, say);
+    expect(JSON.stringify(s)).toBe(before);
+  });
+});

@@ -1,0 +1,198 @@
+import {
+  buildTimeline,
+  estimateSpeechSeconds,
+  holdSteps,
+  HOLD_INTRO_SECONDS,
+  PLAN_LENGTHS,
+  planDurationSeconds,
+  planFor,
+  RESPONSE_AUDIO_BUDGET_SECONDS,
+  splitIntoResponses,
+  TENDER_ZONE_IDS,
+  timelineSeconds,
+  zoneTarget,
+  type Step,
+  type TimedStep,
+  type TimelineSegment,
+} from '../../lambda/routine';
+import { say } from './say';
+
+const timedSteps = (steps: readonly Step[]) =>
+  steps.filter((s): s is TimedStep => s.kind === 'timed');
+
+const allHolds = TENDER_ZONE_IDS.flatMap((zone, i) =>
+  timedSteps(holdSteps(zoneTarget(zone), i + 1, 'hold')),
+);
+
+const cases: Array<[string, TimedStep]> = [
+  ...PLAN_LENGTHS.flatMap((length) =>
+    timedSteps(planFor(length).steps).map((s): [string, TimedStep] => [`${length} ${s.id}`, s]),
+  ),
+  ...allHolds.map((s): [string, TimedStep] => [`hold ${s.id}`, s]),
+];
+
+const speechOf = (segments: TimelineSegment[]) =>
+  segments.filter((s) => s.kind === 'speech').map((s) => (s.kind === 'speech' ? s.text : ''));
+
+describe('speech estimate', () => {
+  it('reads 150 words a minute, ignoring punctuation', () => {
+    expect(estimateSpeechSeconds('one two three four five')).toBeCloseTo(2);
+    expect(estimateSpeechSeconds('Halfway.')).toBeCloseTo(0.4);
+    expect(estimateSpeechSeconds('  ')).toBe(0);
+    expect(estimateSpeechSeconds('Press — and rest.')).toBeCloseTo(1.2);
+  });
+});
+
+describe('timeline of every timed step', () => {
+  it.each(cases)('%s lasts its nominal duration within 5 %', (_name, step) => {
+    const total = timelineSeconds(buildTimeline(step, 0, say));
+    expect(Math.abs(total - step.seconds) / step.seconds).toBeLessThanOrEqual(0.05);
+  });
+
+  it.each(cases)('%s starts with its instruction and keeps its closing words', (_name, step) => {
+    const tl = buildTimeline(step, 0, say);
+    expect(tl[0]?.kind).toBe('speech');
+    const words = speechOf(tl);
+    expect(words[words.length - 1]).toMatch(/^And (release|relax)\.$/);
+    expect(words).toEqual(expect.arrayContaining(['Five.', 'Four.', 'Three.', 'Two.', 'One.']));
+  });
+
+  it.each(cases)('%s has short cues and real silence between them', (_name, step) => {
+    const tl = buildTimeline(step, 0, say);
+    const instructionCount = step.instruction.length;
+    const cues = tl.filter((s) => s.kind === 'speech').slice(instructionCount);
+    for (const cue of cues) {
+      if (cue.kind === 'speech') expect(cue.text.split(/\s+/).length).toBeLessThanOrEqual(4);
+    }
+    const silence = tl.reduce((sum, s) => sum + (s.kind === 'silence' ? s.seconds : 0), 0);
+    expect(silence).toBeGreaterThan(step.seconds * 0.3);
+  });
+
+  it('counts down in the last seconds, one number a second, then releases', () => {
+    const step = timedSteps(planFor('standard').steps).find((s) => s.id === 'right-toes')!;
+    const tl = buildTimeline(step, 0, say);
+    let t = 0;
+    const at: Record<string, number> = {};
+    for (const s of tl) {
+      if (s.kind === 'speech') at[s.text] = t;
+      t += s.seconds;
+    }
+    expect(at['Four.']! - at['Five.']!).toBeCloseTo(1);
+    expect(at['One.']! - at['Two.']!).toBeCloseTo(1);
+    expect(at['And release.']!).toBeGreaterThan(step.seconds - 2);
+    expect(at['Halfway.']!).toBeCloseTo(step.seconds / 2, 0);
+    expect(at['Ten more seconds.']!).toBeCloseTo(step.seconds - 0.8 - 10, 0);
+  });
+
+  it('paces fingertip circles at two turns a second on the ankle', () => {
+    const step = timedSteps(planFor('standard').steps).find((s) => s.id === 'left-ankle')!;
+    const circles = speechOf(buildTimeline(step, 0, say)).filter((w) => w.startsWith('Circle'));
+    expect(circles.length).toBeGreaterThanOrEqual(2);
+    // Four "circle"s spoken at 150 wpm take 1.6 s: about the two-a-second rhythm.
+    expect(estimateSpeechSeconds(circles[0]!) / 4).toBeCloseTo(0.4);
+  });
+
+  it('alternates pressure and rest in a tender-spot hold', () => {
+    const words = speechOf(buildTimeline(allHolds[0]!, 0, say));
+    const beats = words.filter((w) => w === 'Press, and circle.' || w === 'And rest.');
+    expect(beats.length).toBeGreaterThanOrEqual(4);
+    expect(beats).toContain('Press, and circle.');
+    expect(beats).toContain('And rest.');
+  });
+
+  it('leaves every tender-spot hold at least a minute of pressing after its introduction', () => {
+    for (const zone of TENDER_ZONE_IDS) {
+      const [hold, neighbour] = holdSteps(zoneTarget(zone), 1, 'hold');
+      const intro = hold!.instruction
+        .map((r) => estimateSpeechSeconds(say(r.key)))
+        .reduce((a, b) => a + b, 0);
+      expect(intro).toBeLessThanOrEqual(HOLD_INTRO_SECONDS);
+      expect(hold!.seconds - intro).toBeGreaterThanOrEqual(60);
+      expect(neighbour!.id).toContain(zoneTarget(zone).neighbour!.id);
+    }
+  });
+});
+
+describe('timeline from an offset', () => {
+  it.each(cases.filter((_, i) => i % 3 === 0))(
+    '%s resumes exactly where it stopped',
+    (_n, step) => {
+      const full = buildTimeline(step, 0, say);
+      const total = timelineSeconds(full);
+      let t = 0;
+      for (const seg of full) {
+        if (seg.kind === 'silence' && seg.seconds > 1) {
+          const offset = t + seg.seconds / 2;
+          const rest = buildTimeline(step, offset, say);
+          expect(timelineSeconds(rest)).toBeCloseTo(total - offset, 2);
+          expect(speechOf(rest)).toEqual(
+            speechOf(full).slice(speechOf(full.slice(0, full.indexOf(seg))).length),
+          );
+        }
+        t += seg.seconds;
+      }
+    },
+  );
+
+  it('replays a whole sentence rather than starting mid-word', () => {
+    const step = cases[0]![1];
+    const rest = buildTimeline(step, 1, say);
+    expect(rest[0]).toEqual(buildTimeline(step, 0, say)[0]);
+  });
+});
+
+describe('splitting into responses', () => {
+  const longHold = holdSteps({ ...zoneTarget('heel'), holdSeconds: 300 }, 1, 'hold')[0]!;
+
+  it('never makes a part longer than the response budget and loses nothing', () => {
+    for (const [, step] of [...cases, ['long', longHold] as [string, Step]]) {
+      const tl = buildTimeline(step, 0, say);
+      const parts = splitIntoResponses(tl, RESPONSE_AUDIO_BUDGET_SECONDS);
+      for (const part of parts) {
+        expect(timelineSeconds(part)).toBeLessThanOrEqual(RESPONSE_AUDIO_BUDGET_SECONDS + 0.01);
+      }
+      expect(timelineSeconds(parts.flat())).toBeCloseTo(timelineSeconds(tl), 1);
+      expect(speechOf(parts.flat())).toEqual(speechOf(tl));
+    }
+  });
+
+  it('balances parts instead of leaving a tiny tail', () => {
+    const parts = splitIntoResponses(buildTimeline(longHold, 0, say), 90);
+    const lengths = parts.map(timelineSeconds);
+    expect(parts.length).toBe(Math.ceil(longHold.seconds / 90));
+    expect(Math.min(...lengths)).toBeGreaterThan(45);
+  });
+});
+
+describe('plan lengths', () => {
+  it('are about 5, 15 and 25 minutes of timed guidance', () => {
+    expect(planDurationSeconds('quick') / 60).toBeCloseTo(5, 0);
+    expect(Math.abs(planDurationSeconds('standard') / 60 - 15)).toBeLessThan(1);
+    expect(Math.abs(planDurationSeconds('thorough') / 60 - 25)).toBeLessThan(1);
+  });
+
+  it('give each foot at least three minutes in standard and thorough', () => {
+    for (const length of ['standard', 'thorough'] as const) {
+      for (const phase of ['right-foot', 'left-foot']) {
+        const seconds = planFor(length)
+          .steps.filter((s) => s.phase === phase)
+          .reduce((sum, s) => sum + s.seconds, 0);
+        expect(seconds).toBeGreaterThanOrEqual(180);
+      }
+    }
+  });
+
+  it('walk through every phase in the order of the source', () => {
+    const phases = planFor('standard').steps.map((s) => s.phase);
+    const order = [...new Set(phases)];
+    expect(order).toEqual([
+      'safety',
+      'posture',
+      'warm-up',
+      'foot-bath',
+      'right-foot',
+      'left-foot',
+      'finish',
+    ]);
+  });
+});
