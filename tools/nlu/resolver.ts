@@ -1,0 +1,206 @@
+import type { Intent as AlexaIntent, Slot } from 'ask-sdk-model';
+import { BUILT_IN_PHRASES } from './built-in-phrases';
+import { builtInSlotValue } from './built-in-slots';
+import { SlotTypeIndex } from './entity-resolution';
+import type { InteractionModel } from './model';
+import { normalise, withoutPoliteEdges, wordCount } from './normalise';
+
+export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+/** Used when no application id is given; any string works for the entity-resolution authority. */
+export const DEFAULT_APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+
+/** What Alexa would send for one utterance. */
+export type Resolution =
+  | { kind: 'launch' }
+  | {
+      kind: 'intent';
+      intent: AlexaIntent;
+      /** The user named the skill ("ask foot massage coach to ..."): a session starts afresh. */
+      invoked: boolean;
+      /** The sample or built-in phrase that matched; absent for the fallback. */
+      matched?: string;
+    };
+
+interface Pattern {
+  intent: string;
+  sample: string;
+  regex: RegExp;
+  slotNames: string[];
+  literalWords: number;
+  literalChars: number;
+  /** Written in the model (rather than Amazon's built-in phrasings), so it wins a tie. */
+  fromModel: boolean;
+}
+
+interface Candidate {
+  pattern: Pattern;
+  slots: Record<string, Slot>;
+  unresolved: number;
+  capturedWords: number;
+}
+
+const SLOT_TOKEN = /^\{(\w+)\}$/;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compile(intent: string, sample: string, fromModel: boolean): Pattern {
+  const tokens = sample
+    .replace(/(\{\w+\})/g, ' $1 ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((token) => (SLOT_TOKEN.test(token) ? [token] : normalise(token).split(' ')))
+    .filter(Boolean);
+  const slotNames: string[] = [];
+  const parts = tokens.map((token) => {
+    const slot = SLOT_TOKEN.exec(token);
+    if (!slot) return escapeRegex(token);
+    slotNames.push(slot[1] as string);
+    return '(.+?)';
+  });
+  const literals = tokens.filter((token) => !SLOT_TOKEN.test(token));
+  return {
+    intent,
+    sample,
+    regex: new RegExp(`^${parts.join(' ')}$`),
+    slotNames,
+    literalWords: literals.length,
+    literalChars: literals.join(' ').length,
+    fromModel,
+  };
+}
+
+/** Higher is better: fewer unrecognised slot values, then more literal words matched. */
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.unresolved !== b.unresolved) return a.unresolved < b.unresolved;
+  if (a.pattern.literalChars !== b.pattern.literalChars)
+    return a.pattern.literalChars > b.pattern.literalChars;
+  if (a.pattern.fromModel !== b.pattern.fromModel) return a.pattern.fromModel;
+  return a.capturedWords < b.capturedWords;
+}
+
+export interface ResolverOptions {
+  applicationId?: string;
+}
+
+/**
+ * Resolves typed utterances against an interaction model the way Alexa's NLU would for clear
+ * speech: samples become anchored patterns with slot captures; the most specific match wins;
+ * custom slot values are resolved to ids through their values and synonyms.
+ */
+export class Resolver {
+  private readonly patterns: Pattern[] = [];
+  private readonly slotTypes = new Map<string, SlotTypeIndex>();
+  private readonly slotTypeOf = new Map<string, Map<string, string>>();
+  private readonly applicationId: string;
+  private readonly invocation: string;
+
+  constructor(model: InteractionModel, options: ResolverOptions = {}) {
+    const lm = model.interactionModel.languageModel;
+    this.applicationId = options.applicationId ?? DEFAULT_APPLICATION_ID;
+    this.invocation = escapeRegex(normalise(lm.invocationName));
+    for (const type of lm.types ?? []) this.slotTypes.set(type.name, new SlotTypeIndex(type));
+    for (const intent of lm.intents) {
+      this.slotTypeOf.set(intent.name, new Map((intent.slots ?? []).map((s) => [s.name, s.type])));
+      for (const sample of intent.samples ?? [])
+        this.patterns.push(compile(intent.name, sample, true));
+      for (const phrase of BUILT_IN_PHRASES[intent.name] ?? [])
+        this.patterns.push(compile(intent.name, phrase, false));
+    }
+  }
+
+  resolve(utterance: string): Resolution {
+    const text = normalise(utterance);
+    const inv = this.invocation;
+    const verb = '(?:alexa )?(?:open|launch|start|begin|load|run|play|use|talk to|ask|tell)';
+    if (new RegExp(`^${verb} (?:the )?${inv}(?: skill)?(?: please| app)?$`).test(text)) {
+      return { kind: 'launch' };
+    }
+    const oneShot =
+      new RegExp(`^(?:alexa )?(?:ask|tell) (?:the )?${inv}(?: skill)? (.+)$`).exec(text) ??
+      new RegExp(`^(?:alexa )?(?:open|launch|start|use) (?:the )?${inv}(?: skill)? and (.+)$`).exec(
+        text,
+      );
+    if (oneShot) {
+      const rest = oneShot[1] as string;
+      const connector = /^(?:to|for|about|if|whether|that) (.+)$/.exec(rest);
+      const found =
+        (connector && this.match(connector[1] as string)) ?? this.match(rest) ?? undefined;
+      return found ? { ...found, invoked: true } : this.fallback(true);
+    }
+    return this.match(text) ?? this.match(withoutPoliteEdges(text)) ?? this.fallback(false);
+  }
+
+  private fallback(invoked: boolean): Resolution {
+    return {
+      kind: 'intent',
+      invoked,
+      intent: { name: FALLBACK_INTENT, confirmationStatus: 'NONE', slots: {} },
+    };
+  }
+
+  private match(text: string): (Resolution & { kind: 'intent' }) | undefined {
+    if (!text) return undefined;
+    let best: Candidate | undefined;
+    for (const pattern of this.patterns) {
+      const found = pattern.regex.exec(text);
+      if (!found) continue;
+      const candidate = this.candidate(pattern, found.slice(1) as string[]);
+      if (candidate && (!best || better(candidate, best))) best = candidate;
+    }
+    if (!best) return undefined;
+    return {
+      kind: 'intent',
+      invoked: false,
+      matched: best.pattern.sample,
+      intent: {
+        name: best.pattern.intent,
+        confirmationStatus: 'NONE',
+        slots: this.withEmptySlots(best.pattern.intent, best.slots),
+      },
+    };
+  }
+
+  /** Alexa lists every slot the intent declares, filled or not. */
+  private withEmptySlots(intent: string, filled: Record<string, Slot>): Record<string, Slot> {
+    const slots: Record<string, Slot> = {};
+    for (const name of this.slotTypeOf.get(intent)?.keys() ?? []) {
+      slots[name] = filled[name] ?? { name, confirmationStatus: 'NONE' };
+    }
+    return slots;
+  }
+
+  private candidate(pattern: Pattern, captures: string[]): Candidate | undefined {
+    const slots: Record<string, Slot> = {};
+    let unresolved = 0;
+    let unresolvedWords = 0;
+    let capturedWords = 0;
+    for (const [i, name] of pattern.slotNames.entries()) {
+      const spoken = (captures[i] ?? '').trim();
+      const type = this.slotTypeOf.get(pattern.intent)?.get(name) ?? '';
+      capturedWords += wordCount(spoken);
+      const custom = this.slotTypes.get(type);
+      if (custom) {
+        const resolutions = custom.resolutions(spoken, this.applicationId);
+        if (resolutions.resolutionsPerAuthority[0]?.status.code !== 'ER_SUCCESS_MATCH') {
+          unresolved += 1;
+          unresolvedWords += wordCount(spoken);
+        }
+        slots[name] = { name, value: spoken, confirmationStatus: 'NONE', resolutions } as Slot;
+        continue;
+      }
+      const value = type.startsWith('AMAZON.') ? builtInSlotValue(type, spoken) : spoken;
+      if (value === undefined) return undefined;
+      slots[name] = { name, value, confirmationStatus: 'NONE' };
+    }
+    // A loose capture of words the model does not know must not outweigh what actually matched,
+    // or "i'm {complaint}" would swallow any gibberish that starts with "i'm".
+    if (unresolvedWords > pattern.literalWords) return undefined;
+    return { pattern, slots, unresolved, capturedWords };
+  }
+}
+
+export function createResolver(model: InteractionModel, options?: ResolverOptions): Resolver {
+  return new Resolver(model, options);
+}

@@ -1,0 +1,130 @@
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FilePersistenceAdapter } from '../../lambda/persistence/file-adapter';
+import { PROJECT_ROOT } from '../nlu/model';
+import { Conversation, type Exchange, type Turn } from './conversation';
+import { caller, launchRequest, newSessionId, requestEnvelope } from './envelope';
+import { bold, describeTurn, dim } from './format';
+import { espeakAvailable, play } from './player';
+import { timeline } from './speech';
+
+const USAGE = `Talk to Foot Massage Coach in the terminal.
+
+  npm start [-- options]
+
+  --say "TEXT"   say this (repeatable); runs them in order and exits
+  --fast         don't wait through pauses (interactive mode waits in real time)
+  --realtime     wait through pauses even with --say or piped input
+  --user ID      the Alexa user id (default: the simulator's user)
+  --state FILE   where user state is kept (default: .local/user-state.json)
+  --fresh        forget this user's stored state first
+  --speak        speak answers aloud with espeak-ng, pauses as silence
+  --json         print the raw request and response envelopes
+  --help         this text
+
+Interactive: type what you would say to Alexa; :q or Ctrl-D leaves ("stop" and "exit" go to the skill).
+Without a terminal on stdin and without --say, utterances are read line by line from stdin.`;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      say: { type: 'string', multiple: true },
+      fast: { type: 'boolean', default: false },
+      realtime: { type: 'boolean', default: false },
+      user: { type: 'string' },
+      state: { type: 'string', default: join(PROJECT_ROOT, '.local', 'user-state.json') },
+      fresh: { type: 'boolean', default: false },
+      speak: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  return values;
+}
+
+async function forget(path: string, userId: string | undefined): Promise<void> {
+  const who = caller({ userId });
+  const envelope = requestEnvelope(
+    launchRequest(),
+    { sessionId: newSessionId(), isNew: true },
+    who,
+  );
+  await new FilePersistenceAdapter(path).deleteAttributes(envelope);
+}
+
+function printJson(exchange: Exchange): void {
+  console.log(dim(`request: ${JSON.stringify(exchange.request, null, 2)}`));
+  console.log(dim(`response: ${JSON.stringify(exchange.response, null, 2)}`));
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  if (opts.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (opts.fresh) await forget(opts.state, opts.user);
+
+  const interactive = !opts.say && process.stdin.isTTY === true;
+  const realtime = opts.realtime || (interactive && !opts.fast);
+  const speak = opts.speak && espeakAvailable((message) => console.log(dim(message)));
+  const conversation = new Conversation({
+    adapterPath: opts.state,
+    userId: opts.user,
+    applicationId: process.env.SKILL_ID || undefined,
+  });
+  const redraw = process.stdout.isTTY
+    ? (text: string) => process.stdout.write(`\r\x1b[K${text}`)
+    : undefined;
+
+  const answer = async (turn: Turn) => {
+    if (opts.json) printJson(turn);
+    for (const line of describeTurn(turn)) console.log(line);
+    await play(timeline(turn.ssml), { realtime, speak, redraw });
+    if (turn.ended)
+      console.log(dim('  (the skill closed the session; say something to start a new one)'));
+  };
+  const say = async (utterance: string, echo: boolean) => {
+    if (echo) console.log(`${bold('You:')} ${utterance}`);
+    await answer(await conversation.say(utterance));
+  };
+  /** Leaving with a session open: Alexa would end it, and the skill saves the user's place. */
+  const leave = async (reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS') => {
+    const exchange = await conversation.endSession(reason);
+    if (exchange && opts.json) printJson(exchange);
+  };
+
+  if (opts.say) {
+    for (const utterance of opts.say) await say(utterance, true);
+    await leave('EXCEEDED_MAX_REPROMPTS');
+    return;
+  }
+
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: interactive,
+  });
+  if (interactive) {
+    console.log(
+      dim('Say "open foot massage coach" to begin; :q or Ctrl-D leaves; --help for options.'),
+    );
+    rl.setPrompt(`${bold('You:')} `);
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const utterance = raw.trim();
+    if (utterance === ':q') break;
+    if (utterance) await say(utterance, !interactive);
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+  await leave('USER_INITIATED');
+  if (interactive) console.log(dim('\nBye.'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,162 @@
+import type { Skill } from 'ask-sdk-core';
+import type {
+  Intent,
+  Request,
+  RequestEnvelope,
+  ResponseEnvelope,
+  SessionEndedReason,
+  ui,
+} from 'ask-sdk-model';
+import { FilePersistenceAdapter } from '../../lambda/persistence/file-adapter';
+import { configureSkill } from '../../lambda/skill';
+import { loadModel, modelPath, type InteractionModel } from '../nlu/model';
+import { Resolver, type Resolution } from '../nlu/resolver';
+import {
+  caller,
+  intentRequest,
+  launchRequest,
+  newSessionId,
+  requestEnvelope,
+  sessionEndedRequest,
+  type Caller,
+} from './envelope';
+import { estimateAudioSeconds, readableSpeech } from './speech';
+
+export interface ConversationOptions {
+  /** A ready skill; otherwise one is configured with a file adapter at `adapterPath`. */
+  skill?: Skill;
+  adapterPath?: string;
+  userId?: string;
+  applicationId?: string;
+  locale?: string;
+  /** The interaction model or its path; defaults to the locale's model, read now. */
+  model?: InteractionModel | string;
+  /** Sees every exchange before `say` returns; throwing fails the turn (used by tests). */
+  onExchange?: (exchange: Exchange) => void | Promise<void>;
+}
+
+export interface Exchange {
+  request: RequestEnvelope;
+  response: ResponseEnvelope;
+  /** Readable speech, with `[pause N s]` for silences. */
+  speech: string;
+  reprompt: string;
+  ssml: string;
+  repromptSsml: string;
+  /** The skill closed the session (or it was a SessionEndedRequest). */
+  ended: boolean;
+  /** Estimated length of the spoken answer, in seconds (150 words a minute plus breaks). */
+  audioSeconds: number;
+}
+
+export interface Turn extends Exchange {
+  utterance: string;
+  resolution: Resolution;
+}
+
+function ssmlOf(speech: ui.OutputSpeech | undefined): string {
+  if (!speech) return '';
+  return speech.type === 'SSML' ? speech.ssml : `<speak>${speech.text}</speak>`;
+}
+
+/**
+ * One person talking to the skill across any number of sessions, as Alexa would relay it:
+ * utterances are resolved through the interaction model, session attributes travel from each
+ * response to the next request, and a closed session is followed by a new one.
+ */
+export class Conversation {
+  readonly skill: Skill;
+  readonly resolver: Resolver;
+  readonly caller: Caller;
+  private session?: { id: string; turns: number; attributes: Record<string, unknown> };
+  private readonly onExchange?: ConversationOptions['onExchange'];
+
+  constructor(options: ConversationOptions = {}) {
+    if (!options.skill && !options.adapterPath)
+      throw new Error('Conversation needs a skill or an adapterPath');
+    this.skill =
+      options.skill ??
+      configureSkill({
+        persistenceAdapter: new FilePersistenceAdapter(options.adapterPath as string),
+        skillId: options.applicationId,
+      }).create();
+    this.caller = caller({
+      userId: options.userId,
+      applicationId: options.applicationId,
+      locale: options.locale,
+    });
+    const model =
+      typeof options.model === 'object'
+        ? options.model
+        : loadModel(options.model ?? modelPath(this.caller.locale));
+    this.resolver = new Resolver(model, { applicationId: this.caller.applicationId });
+    this.onExchange = options.onExchange;
+  }
+
+  /** A session is open: the next utterance continues it. */
+  get inSession(): boolean {
+    return this.session !== undefined;
+  }
+
+  get sessionAttributes(): Record<string, unknown> | undefined {
+    return this.session?.attributes;
+  }
+
+  /** What the user says; naming the skill ("open ...", "ask ... to ...") starts a new session. */
+  async say(utterance: string): Promise<Turn> {
+    const resolution = this.resolver.resolve(utterance);
+    const startsAfresh = resolution.kind === 'launch' || resolution.invoked;
+    // Invoking the skill mid-session ends that session first, so what it learnt is saved.
+    if (startsAfresh && this.session) await this.endSession('USER_INITIATED');
+    const request =
+      resolution.kind === 'launch'
+        ? launchRequest(this.caller.locale)
+        : intentRequest(resolution.intent, this.caller.locale);
+    return { utterance, resolution, ...(await this.send(request)) };
+  }
+
+  /** Sends an intent as Alexa would, bypassing the model (e.g. one the model does not declare). */
+  async intent(intent: Intent | string): Promise<Exchange> {
+    const body =
+      typeof intent === 'string' ? { name: intent, confirmationStatus: 'NONE' as const } : intent;
+    return this.send(intentRequest(body, this.caller.locale));
+  }
+
+  /** Alexa closes the session on its own (the user went silent, said nothing useful, or left). */
+  async endSession(
+    reason: SessionEndedReason = 'EXCEEDED_MAX_REPROMPTS',
+  ): Promise<Exchange | undefined> {
+    if (!this.session) return undefined;
+    return this.send(sessionEndedRequest(reason, this.caller.locale));
+  }
+
+  /** Any request, inside the current session or a new one. */
+  async send(request: Request): Promise<Exchange> {
+    const session = this.session ?? { id: newSessionId(), turns: 0, attributes: {} };
+    const envelope = requestEnvelope(
+      request,
+      { sessionId: session.id, isNew: session.turns === 0, attributes: session.attributes },
+      this.caller,
+    );
+    const response = await this.skill.invoke(envelope);
+    session.turns += 1;
+    session.attributes = response.sessionAttributes ?? {};
+    const ended =
+      request.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false;
+    this.session = ended ? undefined : session;
+    const ssml = ssmlOf(response.response.outputSpeech);
+    const repromptSsml = ssmlOf(response.response.reprompt?.outputSpeech);
+    const exchange: Exchange = {
+      request: envelope,
+      response,
+      ssml,
+      repromptSsml,
+      speech: readableSpeech(ssml),
+      reprompt: readableSpeech(repromptSsml),
+      ended,
+      audioSeconds: estimateAudioSeconds(ssml),
+    };
+    await this.onExchange?.(exchange);
+    return exchange;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Turns SSML into what a listener experiences: words and silences. The simulator prints it, the
+ * espeak player plays it, and the lead's timing figures come from the same estimate.
+ */
+
+/** Alexa's default voice speaks at about this rate (DESIGN.md's estimate for timed guidance). */
+export const WORDS_PER_MINUTE = 150;
+
+export type Segment = { kind: 'speech'; text: string } | { kind: 'pause'; seconds: number };
+
+/** Alexa's documented lengths for <break strength>; "medium" is also a bare <break/>. */
+const STRENGTH_SECONDS: Record<string, number> = {
+  none: 0,
+  'x-weak': 0,
+  weak: 0.35,
+  medium: 0.75,
+  strong: 1,
+  'x-strong': 1.25,
+};
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X'))
+      return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+}
+
+function breakSeconds(tag: string): number {
+  const time = attribute(tag, 'time');
+  if (time) {
+    const found = /^\s*([\d.]+)\s*(ms|s)\s*$/i.exec(time);
+    if (!found) return 0;
+    const value = Number(found[1]);
+    return found[2]?.toLowerCase() === 'ms' ? value / 1000 : value;
+  }
+  return STRENGTH_SECONDS[attribute(tag, 'strength') ?? 'medium'] ?? STRENGTH_SECONDS.medium!;
+}
+
+/** Words and silences in order; adjacent breaks are one silence, as the listener hears them. */
+export function timeline(ssml: string): Segment[] {
+  const segments: Segment[] = [];
+  const push = (segment: Segment) => {
+    const last = segments[segments.length - 1];
+    if (segment.kind === 'pause' && last?.kind === 'pause') last.seconds += segment.seconds;
+    else if (segment.kind === 'speech' && last?.kind === 'speech') last.text += ` ${segment.text}`;
+    else segments.push(segment);
+  };
+  // <sub alias> is heard as its alias; everything else of a tag is silent markup.
+  const source = ssml.replace(
+    /<sub\b[^>]*\balias\s*=\s*["']([^"']*)["'][^>]*>[\s\S]*?<\/sub>/gi,
+    ' $1 ',
+  );
+  for (const part of source.split(/(<[^>]+>)/)) {
+    if (/^<break\b/i.test(part)) {
+      const seconds = breakSeconds(part);
+      if (seconds > 0) push({ kind: 'pause', seconds });
+    } else if (!part.startsWith('<')) {
+      const text = decodeEntities(part).replace(/\s+/g, ' ').trim();
+      if (text) push({ kind: 'speech', text });
+    }
+  }
+  return segments;
+}
+
+/** "10", "45", "0.5": whole seconds stay whole; fractions keep one or two decimals. */
+export function formatSeconds(seconds: number): string {
+  return String(Math.round(seconds * 100) / 100);
+}
+
+export function pauseLabel(seconds: number): string {
+  return `[pause ${formatSeconds(seconds)} s]`;
+}
+
+/** SSML → text with its timing visible: `Press here. [pause 45 s] Release.` */
+export function readableSpeech(ssml: string | undefined): string {
+  if (!ssml) return '';
+  return timeline(ssml)
+    .map((segment) => (segment.kind === 'speech' ? segment.text : pauseLabel(segment.seconds)))
+    .join(' ');
+}
+
+export function speechSeconds(text: string): number {
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return (words / WORDS_PER_MINUTE) * 60;
+}
+
+/** How long the response plays: words at 150 per minute plus every break. */
+export function estimateAudioSeconds(ssml: string | undefined): number {
+  if (!ssml) return 0;
+  return timeline(ssml).reduce(
+    (total, segment) =>
+      total + (segment.kind === 'pause' ? segment.seconds : speechSeconds(segment.text)),
+    0,
+  );
+}
