@@ -6,6 +6,7 @@ import { launchHandler } from './handlers/core/launch';
 import { navigateHomeHandler } from './handlers/core/navigate-home';
 import { sessionEndedHandler } from './handlers/core/session-ended';
 import { stopHandler } from './handlers/core/stop';
+import { privacyHandlers } from './handlers/privacy';
 import { localeInterceptor } from './interceptors/locale';
 import { loadUserStateInterceptor, saveUserStateInterceptor } from './interceptors/user-state';
 
@@ -27,6 +28,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       stopHandler,
       navigateHomeHandler,
       sessionEndedHandler,
+      ...privacyHandlers,
       fallbackHandler,
     )
     .addRequestInterceptors(localeInterceptor, loadUserStateInterceptor)

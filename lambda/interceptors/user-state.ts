@@ -4,27 +4,82 @@ import { fingerprint, migrateUserState, newUserState, type UserState } from '../
 import { newSessionState, type SessionState } from '../state/session-state';
 import { SESSION_KEY, USER_KEY } from '../handlers/turn';
 import { log } from '../logging';
+import { storageKeyOf } from '../persistence/keys';
+import { mergeStandIn } from '../persistence/merge';
+import { PendingSaves } from '../persistence/pending-saves';
 
 /**
  * Storage is read once when a session starts and written once when it ends (and only if something
  * changed), so a whole massage costs one read and at most one write whatever its number of turns.
+ *
+ * When storage fails, the session goes on from session attributes:
+ * - a failed read leaves a blank stand-in, flagged `storageDegraded`; every later turn (and the
+ *   session's end) tries the read again and, once it works, lays the session's changes over the
+ *   stored state; a stand-in is never written over stored state;
+ * - a failed final write is kept in memory (`pendingSaves`) and written by the same user's next
+ *   session in this process, once its read has worked.
  */
+export const pendingSaves = new PendingSaves();
+
+const READ_TRIED = 'userStateReadTried';
+
+function keyOf(input: HandlerInput): string | undefined {
+  try {
+    return storageKeyOf(input.requestEnvelope);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readStored(input: HandlerInput): Promise<UserState> {
+  return migrateUserState(await input.attributesManager.getPersistentAttributes(false));
+}
+
+/**
+ * Reads storage and folds in what this process still owes it. Returns the state to carry on with,
+ * and sets the fingerprint to the stored one so that any difference gets written at the end.
+ */
+async function load(input: HandlerInput, session: SessionState, inHand?: UserState) {
+  // Remembered for this request only, so one turn never pays for two failed reads.
+  input.attributesManager.getRequestAttributes()[READ_TRIED] = true;
+  const stored = await readStored(input);
+  session.loadedFingerprint = fingerprint(stored);
+  session.storageDegraded = false;
+  const key = keyOf(input);
+  const owed = key ? pendingSaves.take(key) : undefined;
+  let base = stored;
+  // A state whose write failed after a good read is the latest word; a stand-in only adds to it.
+  if (owed) base = owed.standIn ? mergeStandIn(stored, owed.state) : owed.state;
+  return inHand ? mergeStandIn(base, inHand) : base;
+}
+
 export const loadUserStateInterceptor: RequestInterceptor = {
   async process(input) {
     const attributes = input.attributesManager.getSessionAttributes();
-    if (attributes[USER_KEY] && attributes[SESSION_KEY]) return;
+    const existing = attributes[SESSION_KEY] as SessionState | undefined;
+    if (attributes[USER_KEY] && existing && !existing.storageDegraded) return;
+
+    if (existing && attributes[USER_KEY]) {
+      // The read failed earlier this session: try again, keeping what the session did so far.
+      try {
+        attributes[USER_KEY] = await load(input, existing, attributes[USER_KEY] as UserState);
+      } catch (error) {
+        log.warn('user state still cannot be read', error);
+      }
+      return;
+    }
 
     const session: SessionState = newSessionState();
     let user: UserState;
     try {
-      user = migrateUserState(await input.attributesManager.getPersistentAttributes(false));
+      user = await load(input, session);
     } catch (error) {
-      // A storage outage must not silence the skill: go on with a fresh state and say nothing of it.
+      // A storage outage must not silence the skill: go on with a stand-in and say nothing of it.
       log.warn('user state could not be read', error);
       user = newUserState();
       session.storageDegraded = true;
+      session.loadedFingerprint = fingerprint(user);
     }
-    session.loadedFingerprint = fingerprint(user);
     attributes[USER_KEY] = user;
     attributes[SESSION_KEY] = session;
   },
@@ -41,12 +96,27 @@ export const saveUserStateInterceptor: ResponseInterceptor = {
   async process(input, response) {
     const attributes = input.attributesManager.getSessionAttributes();
     const session = attributes[SESSION_KEY] as SessionState | undefined;
-    const user = attributes[USER_KEY] as UserState | undefined;
     if (session) session.turn += 1;
-    if (!user || !session || !sessionIsEnding(input, response)) return;
+    if (!attributes[USER_KEY] || !session || !sessionIsEnding(input, response)) return;
 
-    // After a failed read the state in hand is a stand-in; writing it would wipe what is stored.
-    if (session.storageDegraded) return;
+    if (session.storageDegraded) {
+      // Last chance this session to get the stored state under the stand-in before writing.
+      try {
+        if (input.attributesManager.getRequestAttributes()[READ_TRIED])
+          throw new Error('read failed');
+        attributes[USER_KEY] = await load(input, session, attributes[USER_KEY] as UserState);
+      } catch (error) {
+        log.warn('user state still cannot be read; keeping it for later', error);
+        const user = attributes[USER_KEY] as UserState;
+        const key = keyOf(input);
+        if (key && fingerprint(user) !== session.loadedFingerprint) {
+          pendingSaves.put(key, { state: user, standIn: true });
+        }
+        return;
+      }
+    }
+
+    const user = attributes[USER_KEY] as UserState;
     const current = fingerprint(user);
     if (current === session.loadedFingerprint) return;
     try {
@@ -54,7 +124,29 @@ export const saveUserStateInterceptor: ResponseInterceptor = {
       await input.attributesManager.savePersistentAttributes();
       session.loadedFingerprint = current;
     } catch (error) {
-      log.warn('user state could not be saved', error);
+      log.warn('user state could not be saved; keeping it for later', error);
+      const key = keyOf(input);
+      if (key) pendingSaves.put(key, { state: user, standIn: false });
     }
   },
 };
+
+/**
+ * Erases everything stored for the user, here and in what this process still owes storage, and
+ * resets the session's copy so the end of the session has nothing to write back. Throws when
+ * storage can't be reached, so the caller can say the data is still there.
+ */
+export async function forgetUser(input: HandlerInput): Promise<void> {
+  const { attributesManager } = input;
+  if (!attributesManager.deletePersistentAttributes) throw new Error('storage cannot delete');
+  await attributesManager.deletePersistentAttributes();
+  const key = keyOf(input);
+  if (key) pendingSaves.drop(key);
+  const attributes = input.attributesManager.getSessionAttributes();
+  const user = newUserState();
+  const session = (attributes[SESSION_KEY] as SessionState | undefined) ?? newSessionState();
+  session.loadedFingerprint = fingerprint(user);
+  session.storageDegraded = false;
+  attributes[USER_KEY] = user;
+  attributes[SESSION_KEY] = session;
+}

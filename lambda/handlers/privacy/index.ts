@@ -1,0 +1,57 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { forgetUser } from '../../interceptors/user-state';
+import { log } from '../../logging';
+import { isIntent } from '../intents';
+import { ask, sentences } from '../reply';
+import { turnOf } from '../turn';
+
+export const FORGET_DATA = 'forget-data';
+
+const awaitingAnswer = (input: HandlerInput) => turnOf(input).session.pending?.kind === FORGET_DATA;
+
+/** Erasing is never done on a misheard phrase: it always takes an explicit yes. */
+export const forgetMyDataHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'ForgetMyDataIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    turn.session.pending = { kind: FORGET_DATA };
+    return ask(
+      input,
+      sentences(turn.t('privacy:forget.confirm')),
+      turn.t('privacy:forget.confirmReprompt'),
+    );
+  },
+};
+
+export const forgetConfirmedHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.YesIntent') && awaitingAnswer(input),
+  async handle(input) {
+    const turn = turnOf(input);
+    turn.session.pending = undefined;
+    let outcome = 'privacy:forget.done';
+    try {
+      await forgetUser(input);
+    } catch (error) {
+      log.warn('stored state could not be erased', error);
+      outcome = 'privacy:forget.failed';
+    }
+    const question = turn.t('privacy:forget.question');
+    return ask(input, sentences(turn.t(outcome), question), question);
+  },
+};
+
+export const forgetDeclinedHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.NoIntent') && awaitingAnswer(input),
+  handle(input) {
+    const turn = turnOf(input);
+    turn.session.pending = undefined;
+    const question = turn.t('privacy:forget.question');
+    return ask(input, sentences(turn.t('privacy:forget.kept'), question), question);
+  },
+};
+
+export const privacyHandlers: RequestHandler[] = [
+  forgetMyDataHandler,
+  forgetConfirmedHandler,
+  forgetDeclinedHandler,
+];
