@@ -6,7 +6,9 @@ import { launchHandler } from './handlers/core/launch';
 import { navigateHomeHandler } from './handlers/core/navigate-home';
 import { sessionEndedHandler } from './handlers/core/session-ended';
 import { stopHandler } from './handlers/core/stop';
+import { knowledgeHandlers } from './handlers/knowledge';
 import { privacyHandlers } from './handlers/privacy';
+import { routineHandlers } from './handlers/routine';
 import { localeInterceptor } from './interceptors/locale';
 import { loadUserStateInterceptor, saveUserStateInterceptor } from './interceptors/user-state';
 
@@ -28,7 +30,10 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       stopHandler,
       navigateHomeHandler,
       sessionEndedHandler,
+      // Handlers that asked a question of their own get its yes / no before the routine does.
       ...privacyHandlers,
+      ...knowledgeHandlers,
+      ...routineHandlers,
       fallbackHandler,
     )
     .addRequestInterceptors(localeInterceptor, loadUserStateInterceptor)

@@ -15,6 +15,8 @@ export interface SessionState {
   pending?: PendingQuestion;
   /** Fingerprint of the user state as loaded, to save only on change. */
   loadedFingerprint?: string;
+  /** The last knowledge answer, so "tell me more" knows what it is about. */
+  lastAnswer?: { kind: 'ailment' | 'place' | 'topic' | 'contraindications'; id: string };
   /** Storage could not be read this session: keep working from session attributes, retry save. */
   storageDegraded?: boolean;
 }

@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
+import { resumeOffer } from '../../routine';
 import { ask, sentences } from '../reply';
+import { respond, routineOf, sayOf } from '../routine';
 import { pick, turnOf } from '../turn';
 
 export const launchHandler: RequestHandler = {
@@ -10,6 +12,13 @@ export const launchHandler: RequestHandler = {
     const firstTime = turn.user.visits === 0;
     turn.user.visits += 1;
     turn.session.pending = undefined;
+    const state = routineOf(turn);
+    // A routine left open, by "stop" or by silence, is offered before anything else.
+    if (state.run) {
+      return respond(input, resumeOffer(state, sayOf(turn)), [
+        { text: pick(turn, 'launch.returning') },
+      ]);
+    }
     const question = pick(turn, 'launch.question');
     const speech = firstTime
       ? sentences(turn.t('launch.firstTime'), question)

@@ -1,0 +1,64 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import {
+  FOOT_QUESTION_KEYS,
+  readFeet,
+  type FootFeel,
+  type FootMoisture,
+  type FootTemperature,
+} from '../../knowledge';
+import { isIntent, readSlot } from '../intents';
+import { turnOf } from '../turn';
+import { askOwn, closeSideAnswer, speak } from './side-answer';
+
+export const FOOT_FEEL = 'foot-feel';
+
+const TEMPERATURES: readonly string[] = ['cold', 'warm', 'hot'];
+const MOISTURES: readonly string[] = ['dry', 'damp'];
+
+function temperature(id: string | undefined): FootTemperature | undefined {
+  return id && TEMPERATURES.includes(id) ? (id as FootTemperature) : undefined;
+}
+
+function moisture(id: string | undefined): FootMoisture | undefined {
+  return id && MOISTURES.includes(id) ? (id as FootMoisture) : undefined;
+}
+
+/** "My feet are cold and damp": the traditional reading; a missing half is asked for. */
+export const footTemperatureHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'FootTemperatureIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    // A follow-up answer ("they're damp") completes what the last turn already heard.
+    const before = turn.session.pending?.kind === FOOT_FEEL ? turn.session.pending.data : {};
+    const feel: FootFeel = {};
+    const t = temperature(readSlot(input, 'temperature').id) ?? temperature(before?.temperature);
+    const m = moisture(readSlot(input, 'moisture').id) ?? moisture(before?.moisture);
+    const left = temperature(readSlot(input, 'left').id);
+    const right = temperature(readSlot(input, 'right').id);
+    if (t) feel.temperature = t;
+    if (m) feel.moisture = m;
+    if (left) feel.left = left;
+    if (right) feel.right = right;
+    const reading = readFeet(feel);
+    if (reading.kind === 'ask-temperature') {
+      return askOwn(
+        input,
+        [],
+        turn.t(FOOT_QUESTION_KEYS.askTemperature),
+        turn.t(FOOT_QUESTION_KEYS.askTemperature),
+        { kind: FOOT_FEEL, data: m ? { moisture: m } : {} },
+      );
+    }
+    if (reading.kind === 'ask-moisture') {
+      return askOwn(
+        input,
+        [],
+        turn.t(FOOT_QUESTION_KEYS.askMoisture),
+        turn.t(FOOT_QUESTION_KEYS.askMoisture),
+        { kind: FOOT_FEEL, data: { temperature: reading.temperature } },
+      );
+    }
+    turn.session.pending = undefined;
+    return closeSideAnswer(input, speak(turn, reading.parts));
+  },
+};

@@ -1,0 +1,52 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { findPlace, type Place } from '../../knowledge';
+import type { HoldTarget } from '../../routine/types';
+import { isIntent } from '../intents';
+import { runEvent } from '../routine';
+import { turnOf } from '../turn';
+import { GUIDE_OFFER } from './find-point';
+import { closeSideAnswer } from './side-answer';
+
+const offered = (input: HandlerInput) => turnOf(input).session.pending?.kind === GUIDE_OFFER;
+
+/** A knowledge place as the routine's hold target: the hold reuses the routine's timing. */
+export function holdTargetOf(place: Place): HoldTarget {
+  const neighbour = place.neighbours.map((id) => findPlace(id)).find((p) => p !== undefined);
+  return {
+    id: place.id,
+    nameKey: place.nameKey,
+    whereKey: place.whereKey,
+    linkedKey: place.linkedKey,
+    holdSeconds: Math.max(60, place.holdSeconds),
+    pressure: place.pressure,
+    ...(neighbour
+      ? {
+          neighbour: {
+            id: neighbour.id,
+            nameKey: neighbour.nameKey,
+            whereKey: neighbour.whereKey,
+          },
+        }
+      : {}),
+  };
+}
+
+export const guideAcceptedHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.YesIntent') && offered(input),
+  handle(input) {
+    const turn = turnOf(input);
+    const place = findPlace(turn.session.pending?.data?.place ?? '');
+    turn.session.pending = undefined;
+    if (!place) return closeSideAnswer(input, []);
+    return runEvent(input, { type: 'guided-hold', target: holdTargetOf(place) });
+  },
+};
+
+export const guideDeclinedHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.NoIntent', 'NotSureIntent') && offered(input),
+  handle(input) {
+    const turn = turnOf(input);
+    turn.session.pending = undefined;
+    return closeSideAnswer(input, [{ text: turn.t('guide.declined') }]);
+  },
+};

@@ -1,0 +1,71 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import {
+  applyToUser,
+  stateFromUser,
+  transition,
+  type EngineOutput,
+  type RoutineEvent,
+  type RoutineState,
+  type Transition,
+} from '../../routine';
+import type { Say } from '../../routine/types';
+import type { SpeechPiece } from '../../speech/ssml';
+import { ask, sentences, tell } from '../reply';
+import { turnOf, type Turn } from '../turn';
+
+/** The session's pending kind while the routine engine owns the next yes / no / slot answer. */
+export const ROUTINE = 'routine';
+
+export function sayOf(turn: Turn): Say {
+  return (key, params) => turn.t(key, params ?? {});
+}
+
+export function routineOf(turn: Turn): RoutineState {
+  return stateFromUser(turn.user);
+}
+
+/** True while a run is open (active, paused, waiting for the foot bath, or offered at launch). */
+export function hasRun(turn: Turn): boolean {
+  return routineOf(turn).run !== undefined;
+}
+
+/** The engine's timeline as speech pieces: sentences, and silences the SSML builder splits. */
+export function piecesOf(output: EngineOutput): SpeechPiece[] {
+  return output.segments.map((segment) =>
+    segment.kind === 'speech' ? { text: segment.text } : { pauseSeconds: segment.seconds },
+  );
+}
+
+/**
+ * Stores the engine's new state and turns its output into the response. `lead` is spoken first
+ * (an answer to a side question, say); the engine's closing question always comes last.
+ */
+export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece[] = []): Response {
+  const turn = turnOf(input);
+  const { state, output } = next;
+  applyToUser(state, turn.user);
+  turn.session.pending = output.expecting ? { kind: ROUTINE } : undefined;
+  const speech = [...lead, ...piecesOf(output)];
+  if (output.ended && output.endReason !== 'declined') return tell(input, speech);
+  if (output.ended || !output.question) {
+    // A declined resume (or nothing left to ask) leaves the person at the main menu.
+    const question = turn.t('launch.question.0');
+    return ask(
+      input,
+      [...speech, ...sentences(turn.t('launch.returningOptions'), question)],
+      sentences(turn.t('launch.returningOptions'), question),
+    );
+  }
+  return ask(
+    input,
+    [...speech, { text: output.question.text }],
+    output.reprompt?.text ?? output.question.text,
+  );
+}
+
+/** Feeds one event to the engine and answers with what it says. */
+export function runEvent(input: HandlerInput, event: RoutineEvent, lead?: SpeechPiece[]): Response {
+  const turn = turnOf(input);
+  return respond(input, transition(routineOf(turn), event, sayOf(turn)), lead);
+}
