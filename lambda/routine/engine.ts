@@ -566,13 +566,23 @@ function whereAmI(reply: Reply): Transition {
 }
 
 function previous(reply: Reply, run: RunState): Transition {
-  const { steps, index } = currentStep(run);
+  const { steps, index, step } = currentStep(run);
+  delete run.resumeAt;
+  // Half way through a long step, "back" means the start of this step.
+  if (step.kind === 'timed' && run.cursor.offset > 0) {
+    reply.line('routine:previous.restart');
+    run.cursor = { stepId: step.id, offset: 0 };
+    return play(reply);
+  }
+  // Counted from the step the last response started on, so "back, back" keeps walking back
+  // instead of replaying the same step ("repeat" is there for that).
+  const lastIndex = run.last ? steps.findIndex((s) => s.id === run.last!.stepId) : -1;
+  const from = lastIndex >= 0 && lastIndex <= index ? lastIndex : index;
   const timedIdx = steps.map((s, i) => (s.kind === 'timed' ? i : -1)).filter((i) => i >= 0);
-  const before = timedIdx.filter((i) => i < index);
+  const before = timedIdx.filter((i) => i < from);
   const target = before.length > 0 ? before[before.length - 1]! : timedIdx[0];
   if (target === undefined) return reoffer(reply);
   reply.line(before.length > 0 ? 'routine:previous.back' : 'routine:previous.first');
-  delete run.resumeAt;
   run.cursor = { stepId: steps[target]!.id, offset: 0 };
   return play(reply);
 }

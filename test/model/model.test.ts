@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkModel, type InteractionModel } from '../../tools/model/checks';
+import { domainSlotTypes } from '../../tools/model/domain-slot-types';
 
 const root = join(__dirname, '..', '..');
 const load = (path: string) =>
@@ -18,6 +19,34 @@ function withIntents(
 describe('the en-US interaction model', () => {
   it('passes every offline check', () => {
     expect(checkModel(model)).toEqual([]);
+  });
+
+  it('holds exactly the slot types the domain generates, ids and synonyms alike', () => {
+    // Handlers map slot ids straight to domain data; a drifted copy would hand them unknown ids.
+    const types = model.interactionModel.languageModel.types ?? [];
+    for (const generated of domainSlotTypes()) {
+      expect(types.find((t) => t.name === generated.name)).toEqual(generated);
+    }
+  });
+
+  it('lets every routine control and knowledge intent be said in more than one way', () => {
+    const intents = model.interactionModel.languageModel.intents;
+    for (const name of [
+      'NotSureIntent',
+      'ChoosePostureIntent',
+      'TenderSpotIntent',
+      'SkipIntent',
+      'TimeLeftIntent',
+      'WhereAmIIntent',
+      'TellMeMoreIntent',
+      'FootTemperatureIntent',
+      'ExplainTopicIntent',
+    ]) {
+      expect([name, (intents.find((i) => i.name === name)?.samples ?? []).length > 5]).toEqual([
+        name,
+        true,
+      ]);
+    }
   });
 
   it('is invoked as "foot massage coach"', () => {

@@ -297,6 +297,21 @@ describe('moving around', () => {
     expect(text(back.last)).toMatch(/Going back a step/);
   });
 
+  it('previous twice walks back two steps instead of replaying one', () => {
+    const once = drive(at('right-toes'), { type: 'previous' });
+    expect(once.state.run!.last!.stepId).toBe('right-sole');
+    const twice = drive(once.state, { type: 'previous' });
+    expect(twice.state.run!.last!.stepId).toBe('right-general');
+  });
+
+  it('previous half way through a step goes back to its start', () => {
+    const mid = drive(at('right-general'), { type: 'next' }).state;
+    expect(mid.run!.cursor.offset).toBeGreaterThan(0);
+    const back = drive(mid, { type: 'previous' });
+    expect(text(back.last)).toMatch(/start of this step/);
+    expect(back.state.run!.last).toEqual({ stepId: 'right-general', offset: 0 });
+  });
+
   it('repeat plays the last response again', () => {
     const s = at('right-general');
     const once = drive(s, { type: 'next' });

@@ -1,0 +1,286 @@
+import { conversation, type Conversation, type Turn } from '../support/conversation';
+
+/**
+ * The guided routine, spoken through the interaction model as a person would say it. Answers the
+ * routine's questions the way a newcomer would, and says "next" otherwise.
+ */
+
+const SAFETY = /Safety first/;
+const POSTURE = /How would you like to sit/;
+const FOOT_BATH = /warm foot bath first/;
+const TENDER = /Did any spot feel tender/;
+const GOODBYE = /every evening, before you sleep/;
+
+/** Seconds of audio in a readable speech: spoken words at 150 a minute plus every pause. */
+function pauses(speech: string): number {
+  return [...speech.matchAll(/\[pause ([\d.]+) s\]/g)].reduce((s, m) => s + Number(m[1]), 0);
+}
+
+async function begin(c: Conversation, start = 'start my foot massage'): Promise<Turn> {
+  const first = await c.say(start);
+  expect(first.speech).toMatch(SAFETY);
+  await c.say('no');
+  return c.say('on a chair');
+}
+
+/** Says "next" (or "no" to a pending yes / no question) until the routine says goodbye. */
+async function finish(c: Conversation, from: Turn, log: Turn[] = []): Promise<Turn[]> {
+  let turn = from;
+  for (let i = 0; i < 60 && !turn.ended; i++) {
+    turn = await c.say(FOOT_BATH.test(turn.speech) || TENDER.test(turn.speech) ? 'no' : 'next');
+    log.push(turn);
+  }
+  return log;
+}
+
+describe('the guided routine, by voice', () => {
+  it('walks the whole standard routine from "start my foot massage" to the goodbye', async () => {
+    const c = conversation();
+    const turns: Turn[] = [];
+    const start = await c.say('start my foot massage');
+    turns.push(start);
+    expect(start.speech).toMatch(/about 15 minutes/);
+    expect(start.speech).toMatch(SAFETY);
+    turns.push(await c.say('no'));
+    expect(turns[1]?.speech).toMatch(POSTURE);
+    const posture = await c.say('on a chair');
+    turns.push(posture);
+    expect(posture.speech).toMatch(/foot on a chair seat/);
+    expect(posture.speech).toMatch(/Stand up, barefoot/);
+    await finish(c, posture, turns);
+
+    const all = turns.map((t) => t.speech).join(' ');
+    // Every part of the routine, in order.
+    const order = [
+      /Rise up onto your toes/,
+      /trample on the spot/,
+      /inner edges/,
+      /rub your palms/,
+      FOOT_BATH,
+      /Now your right foot/,
+      /from the toes down to the heel/,
+      /Now go deep on the sole/,
+      TENDER,
+      /from the nail down to the base/,
+      /around the ankle bone/,
+      /light taps/,
+      /change to your left foot/,
+      /massage mat/,
+      GOODBYE,
+    ];
+    let at = 0;
+    for (const part of order) {
+      const found = all.slice(at).search(part);
+      expect([part.source, found >= 0]).toEqual([part.source, true]);
+      at += found;
+    }
+    const last = turns[turns.length - 1]!;
+    expect(last.ended).toBe(true);
+    // Spoken cues pace the timed parts: halfway marks, the last seconds, a count-down.
+    expect(all).toMatch(/Halfway/);
+    expect(all).toMatch(/Ten more seconds/);
+    expect(all).toMatch(/Three\. \[pause [\d.]+ s\] Two\. \[pause [\d.]+ s\] One\./);
+    // About 15 minutes of guidance, and no response too long to follow or to fit Alexa's limits.
+    const audio = turns.reduce((s, t) => s + t.audioSeconds, 0);
+    expect(audio).toBeGreaterThan(13 * 60);
+    expect(audio).toBeLessThan(18 * 60);
+    for (const t of turns) expect(t.audioSeconds).toBeLessThanOrEqual(90);
+    // Closing questions vary instead of repeating one filler.
+    const questions = turns.filter((t) => !t.ended).map((t) => t.reprompt && t.speech.slice(-60));
+    expect(new Set(questions).size).toBeGreaterThan(questions.length * 0.6);
+    expect(turns.length).toBeLessThanOrEqual(25);
+  });
+
+  it('runs a quick routine of about five minutes when asked for one', async () => {
+    const c = conversation();
+    const first = await c.say('start a quick foot massage');
+    expect(first.speech).toMatch(/quick foot massage\. It takes about 5 minutes/);
+    await c.say('no');
+    const turns = await finish(c, await c.say('lying down'));
+    expect(turns[turns.length - 1]?.speech).toMatch(GOODBYE);
+    const audio = turns.reduce((s, t) => s + t.audioSeconds, 0);
+    expect(audio).toBeGreaterThan(4 * 60);
+    expect(audio).toBeLessThan(7 * 60);
+  });
+
+  it('ends politely, with advice to see a doctor, when a contraindication applies', async () => {
+    const c = conversation();
+    await c.say('start my foot massage');
+    const yes = await c.say('yes');
+    expect(yes.speech).toMatch(/ask your doctor/);
+    expect(yes.ended).toBe(true);
+  });
+
+  it('reads the full list on "not sure", then asks again', async () => {
+    const c = conversation();
+    await c.say('start my foot massage');
+    const unsure = await c.say("I'm not sure");
+    expect(unsure.speech).toMatch(/blood clot, now or recently/);
+    expect(unsure.speech).toMatch(/Yes, no, or not sure\?$/);
+    expect((await c.say('no')).speech).toMatch(POSTURE);
+  });
+
+  it('gives a later session a one-line reminder and the remembered position', async () => {
+    const c = conversation();
+    await begin(c);
+    await c.say('stop');
+    const again = await c.say('start a quick foot massage');
+    expect(again.speech).not.toMatch(SAFETY);
+    expect(again.speech).toMatch(/A quick reminder: skip this massage if you're pregnant/);
+    expect(again.speech).toMatch(/your usual position: your foot on a chair seat/);
+    expect(again.speech).toMatch(/Stand up, barefoot/);
+  });
+
+  it('pauses and resumes at the same step', async () => {
+    const c = conversation();
+    const warmUp = await begin(c);
+    expect(warmUp.speech).toMatch(/Rise up onto your toes/);
+    const paused = await c.say('pause');
+    expect(paused.speech).toMatch(/Paused/);
+    expect(paused.ended).toBe(false);
+    const stillPaused = await c.say('next');
+    expect(stillPaused.speech).toMatch(/still paused/);
+    const resumed = await c.say('resume');
+    expect(resumed.speech).toMatch(/trample on the spot/);
+  });
+
+  it('goes back a step, and repeats the last one', async () => {
+    const c = conversation();
+    await begin(c);
+    const trample = await c.say('next');
+    expect(trample.speech).toMatch(/trample on the spot/);
+    const again = await c.say('repeat');
+    expect(again.speech).toMatch(/trample on the spot/);
+    const back = await c.say('go back');
+    expect(back.speech).toMatch(/Going back a step/);
+    expect(back.speech).toMatch(/Rise up onto your toes/);
+    // Back again from there is the first step: it says so and plays it again.
+    const first = await c.say('back');
+    expect(first.speech).toMatch(/This is the first step/);
+  });
+
+  it('skips a step, and starts over from the top', async () => {
+    const c = conversation();
+    await begin(c);
+    const skipped = await c.say('skip this step');
+    expect(skipped.speech).toMatch(/Skipping ahead/);
+    expect(skipped.speech).toMatch(/trample on the spot|inner edges/);
+    const over = await c.say('start over');
+    expect(over.speech).toMatch(/Starting again from the top/);
+    expect(over.speech).toMatch(/Rise up onto your toes/);
+  });
+
+  it('waits during the foot bath and carries on when the person is back', async () => {
+    const c = conversation();
+    let turn = await begin(c);
+    while (!FOOT_BATH.test(turn.speech)) turn = await c.say('next');
+    const bath = await c.say('yes');
+    expect(bath.speech).toMatch(/Soak your feet in warm water/);
+    expect(bath.ended).toBe(false);
+    const back = await c.say("I'm back");
+    expect(back.speech).toMatch(/Welcome back/);
+    expect(back.speech).toMatch(/Now your right foot/);
+  });
+
+  it('guides a minute on a tender spot, then its neighbour, and remembers it next time', async () => {
+    const c = conversation();
+    let turn = await begin(c);
+    while (!TENDER.test(turn.speech)) turn = await c.say('next');
+    const heel = await c.say('my heel');
+    expect(heel.speech).toMatch(/your heel/);
+    expect(heel.speech).toMatch(/Traditionally, the heel is linked with/);
+    expect(heel.speech).toMatch(/Press, and circle/);
+    expect(heel.speech).toMatch(/And rest/);
+    let hold = heel.speech;
+    let seconds = pauses(heel.speech);
+    let audio = heel.audioSeconds;
+    turn = heel;
+    while (!/Now its neighbour/.test(turn.speech)) {
+      turn = await c.say('next');
+      if (!/Now its neighbour/.test(turn.speech)) {
+        seconds += pauses(turn.speech);
+        audio += turn.audioSeconds;
+      }
+      hold += turn.speech;
+    }
+    // At least a minute on the spot itself: timed silences plus the spoken cues between them.
+    expect(seconds).toBeGreaterThanOrEqual(45);
+    expect(audio).toBeGreaterThanOrEqual(60);
+    expect(hold).toMatch(/And release/);
+    expect(turn.speech).toMatch(/inner edge of your sole/);
+
+    // The left foot's tender question remembers the heel.
+    while (!TENDER.test(turn.speech)) turn = await c.say('next');
+    expect(turn.speech).toMatch(/Last time it was your heel/);
+  });
+
+  it('answers a question mid-routine and offers the routine again', async () => {
+    const c = conversation();
+    await begin(c);
+    const time = await c.say('how much time is left');
+    expect(time.speech).toMatch(/About \d+ minutes of massage left|left in all/);
+    expect(time.speech).toMatch(/Shall we get back to your massage|Ready|next/);
+    const where = await c.say('where am i');
+    expect(where.speech).toMatch(/You're at the warm-up/);
+    const safety = await c.say('hear the contraindications');
+    expect(safety.speech).toMatch(/Blood clots/);
+    expect(safety.speech).toMatch(
+      /Shall we get back to your massage, with trampling on the spot\?/,
+    );
+    const help = await c.say('help');
+    expect(help.speech).toMatch(/Say next to go on/);
+    const on = await c.say('yes');
+    expect(on.speech).toMatch(/trample on the spot/);
+  });
+
+  it('offers a routine left by "stop" at the next launch, and picks up at the same step', async () => {
+    const c = conversation();
+    let turn = await begin(c);
+    while (!/Now your right foot/.test(turn.speech)) {
+      turn = await c.say(FOOT_BATH.test(turn.speech) ? 'no' : 'next');
+    }
+    const stop = await c.say('stop');
+    expect(stop.speech).toMatch(/kept your place/);
+    expect(stop.ended).toBe(true);
+
+    const launch = await c.say('open foot massage coach');
+    expect(launch.speech).toMatch(
+      /You stopped at your right foot, the general massage\. Shall we pick up there\?/,
+    );
+    const resumed = await c.say('yes');
+    expect(resumed.speech).toMatch(/Picking up at your right foot, the general massage/);
+    expect(resumed.speech).toMatch(/Keep going with the general massage|toes down to the heel/);
+  });
+
+  it('offers a routine left by silence too, and lets the person decline it', async () => {
+    const c = conversation();
+    await begin(c);
+    await c.endSession('EXCEEDED_MAX_REPROMPTS');
+    const launch = await c.say('open foot massage coach');
+    expect(launch.speech).toMatch(/You stopped at the warm-up/);
+    const no = await c.say('no');
+    expect(no.speech).toMatch(/we'll leave that one/);
+    expect(no.ended).toBe(false);
+    const next = await c.say('next');
+    expect(next.speech).toMatch(/no massage going on/);
+  });
+
+  it('offers the open routine to a one-shot "start my foot massage" too', async () => {
+    const c = conversation();
+    await begin(c);
+    await c.say('stop');
+    const start = await c.say('start my foot massage');
+    expect(start.speech).toMatch(/You stopped at the warm-up/);
+    expect((await c.say('no thanks')).speech).toMatch(/leave that one/);
+  });
+
+  it('changes the remembered position by voice, and asks again when it did not understand', async () => {
+    const c = conversation();
+    await c.say('start my foot massage');
+    await c.say('no');
+    const unsure = await c.say("I don't know");
+    expect(unsure.speech).toMatch(/a foot on a chair seat is the easiest/);
+    const chosen = await c.say('lying on my back');
+    expect(chosen.speech).toMatch(/lying on your back, leg raised and bent/);
+  });
+});
