@@ -5,7 +5,7 @@ import { isIntent } from '../intents';
 import { runEvent } from '../routine';
 import { turnOf } from '../turn';
 import { GUIDE_OFFER } from './find-point';
-import { closeSideAnswer } from './side-answer';
+import { closeSideAnswer, speak } from './side-answer';
 
 const offered = (input: HandlerInput) => turnOf(input).session.pending?.kind === GUIDE_OFFER;
 
@@ -38,7 +38,13 @@ export const guideAcceptedHandler: RequestHandler = {
     const place = findPlace(turn.session.pending?.data?.place ?? '');
     turn.session.pending = undefined;
     if (!place) return closeSideAnswer(input, []);
-    return runEvent(input, { type: 'guided-hold', target: holdTargetOf(place) });
+    // A point avoided in pregnancy is never guided without the warning, whatever came before.
+    const warning = place.cautions.avoidInPregnancy
+      ? speak(turn, [
+          { key: 'knowledge:answer.pregnancy', params: { place: { key: place.nameKey } } },
+        ])
+      : [];
+    return runEvent(input, { type: 'guided-hold', target: holdTargetOf(place) }, warning);
   },
 };
 
