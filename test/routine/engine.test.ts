@@ -58,6 +58,8 @@ describe('safety check (first use)', () => {
     const { last, state } = drive(initialState(), { type: 'start' });
     expect(last.expecting).toBe('safety-answer');
     const q = last.question!.text;
+    // The first-use check carries the disclaimer too.
+    expect(q).toMatch(/tradition, not medicine/);
     for (const word of ['heart', 'circulation', 'clot', 'pregnancy', 'exhaustion', 'skin']) {
       expect(q).toContain(word);
     }
