@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { offerToContinue } from '../../routine';
 import { isIntent } from '../intents';
 import { ask, sentences } from '../reply';
-import { hasRun, respond, routineOf, sayOf } from '../routine';
+import { hasRun, offerRoutineAgain } from '../routine';
 import { turnOf } from '../turn';
 
 /** Also catches any intent no other handler claims, so a model change can never dead-end. */
@@ -14,9 +13,7 @@ export const fallbackHandler: RequestHandler = {
     const turn = turnOf(input);
     if (hasRun(turn)) {
       // The routine's pending question is asked again, so a misheard answer loses nothing.
-      return respond(input, offerToContinue(routineOf(turn), sayOf(turn)), [
-        { text: turn.t('fallback.inRoutine') },
-      ]);
+      return offerRoutineAgain(input, [{ text: turn.t('fallback.inRoutine') }]);
     }
     const question = turn.t('fallback.question');
     return ask(input, sentences(turn.t('fallback.general'), question), question);

@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { offerToContinue } from '../../routine';
 import { isIntent } from '../intents';
 import { ask, sentences } from '../reply';
-import { hasRun, respond, routineOf, sayOf } from '../routine';
+import { hasRun, offerRoutineAgain } from '../routine';
 import { turnOf } from '../turn';
 
 export const helpHandler: RequestHandler = {
@@ -11,9 +10,7 @@ export const helpHandler: RequestHandler = {
     const turn = turnOf(input);
     if (hasRun(turn)) {
       // Mid-routine, help is about the controls, and the routine's question comes back after it.
-      return respond(input, offerToContinue(routineOf(turn), sayOf(turn)), [
-        { text: turn.t('help.inRoutine') },
-      ]);
+      return offerRoutineAgain(input, [{ text: turn.t('help.inRoutine') }]);
     }
     const question = turn.t('help.question');
     return ask(input, sentences(turn.t('help.general'), question), question);

@@ -1,10 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { renderParts, type Part } from '../../knowledge';
-import { offerToContinue } from '../../routine';
 import type { SpeechPiece } from '../../speech/ssml';
 import { ask } from '../reply';
-import { hasRun, respond, routineOf, sayOf } from '../routine';
+import { hasRun, offerRoutineAgain } from '../routine';
 import { pick, turnOf, type Turn } from '../turn';
 
 /** Knowledge answers are lists of keyed sentences; each becomes one spoken sentence. */
@@ -18,7 +17,7 @@ export function speak(turn: Turn, parts: readonly Part[]): SpeechPiece[] {
  */
 export function closeSideAnswer(input: HandlerInput, lead: SpeechPiece[]): Response {
   const turn = turnOf(input);
-  if (hasRun(turn)) return respond(input, offerToContinue(routineOf(turn), sayOf(turn)), lead);
+  if (hasRun(turn)) return offerRoutineAgain(input, lead);
   turn.session.pending = undefined;
   const question = pick(turn, 'side.question');
   return ask(input, [...lead, { text: question }], turn.t('side.reprompt'));

@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import {
   applyToUser,
+  offerToContinue,
   stateFromUser,
   transition,
   type EngineOutput,
@@ -68,4 +69,10 @@ export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece
 export function runEvent(input: HandlerInput, event: RoutineEvent, lead?: SpeechPiece[]): Response {
   const turn = turnOf(input);
   return respond(input, transition(routineOf(turn), event, sayOf(turn)), lead);
+}
+
+/** After anything said mid-routine: `lead`, then the routine's pending question or an offer. */
+export function offerRoutineAgain(input: HandlerInput, lead: SpeechPiece[]): Response {
+  const turn = turnOf(input);
+  return respond(input, offerToContinue(routineOf(turn), sayOf(turn)), lead);
 }
