@@ -1,31 +1,20 @@
-import type { PersistenceAdapter, RequestInterceptor, Skill } from 'ask-sdk-core';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { PersistenceAdapter, Skill } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 import { USER_KEY, SESSION_KEY } from '../../../lambda/handlers/turn';
+import { planFor, resolveKeyRef, type PlanLength, type RunState } from '../../../lambda/routine';
 import { configureSkill } from '../../../lambda/skill';
+import { translatorFor } from '../../../lambda/speech/i18n';
 import type { SessionState } from '../../../lambda/state/session-state';
 import type { UserState } from '../../../lambda/state/user-state';
+import { authorityFor } from '../../../tools/nlu/entity-resolution';
+import { loadModel } from '../../../tools/nlu/model';
+import { readableSpeech } from '../../../tools/simulator/speech';
 
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
 
-/**
- * Stands in for the routine engine, which other modules own: an intent named
- * TestAdvanceRoutineIntent moves the user's routine forward, the way a real step would.
- */
-const routineStandIn: RequestInterceptor = {
-  process(input) {
-    const request = input.requestEnvelope.request;
-    if (request.type !== 'IntentRequest' || request.intent.name !== 'TestAdvanceRoutineIntent')
-      return;
-    const user = input.attributesManager.getSessionAttributes()[USER_KEY] as UserState;
-    const step = ((user.routine as { step?: number } | undefined)?.step ?? 0) + 1;
-    user.routine = { plan: 'quick', step };
-  },
-};
-
+/** The skill exactly as it ships, on the given store: no test-only handlers or interceptors. */
 export function makeSkill(persistenceAdapter: PersistenceAdapter): Skill {
-  return configureSkill({ persistenceAdapter, skillId: SKILL_ID })
-    .addRequestInterceptors(routineStandIn)
-    .create();
+  return configureSkill({ persistenceAdapter, skillId: SKILL_ID }).create();
 }
 
 type RequestBody = Record<string, unknown> & { type: string };
@@ -62,12 +51,56 @@ export function envelope(
   } as unknown as RequestEnvelope;
 }
 
+const languageModel = loadModel().interactionModel.languageModel;
+
+/**
+ * A slot as Alexa fills it when the person said one of the type's values: the spoken value, and
+ * an ER_SUCCESS_MATCH resolution to its id under the skill's own authority for that type.
+ */
+function resolvedSlot(intentName: string, slotName: string, id: string): Slot {
+  const declared = languageModel.intents.find((i) => i.name === intentName);
+  const type = declared?.slots?.find((s) => s.name === slotName)?.type;
+  if (!type) throw new Error(`${intentName} has no slot ${slotName} in the interaction model`);
+  const value = languageModel.types
+    ?.find((slotType) => slotType.name === type)
+    ?.values.find((v) => (v.id ?? v.name.value) === id);
+  if (!value) throw new Error(`${type} has no value with id ${id}`);
+  return {
+    name: slotName,
+    value: value.name.value,
+    confirmationStatus: 'NONE',
+    resolutions: {
+      resolutionsPerAuthority: [
+        {
+          authority: authorityFor(SKILL_ID, type),
+          status: { code: 'ER_SUCCESS_MATCH' },
+          values: [{ value: { id, name: value.name.value } }],
+        },
+      ],
+    },
+  };
+}
+
 export const launch = (): RequestBody => ({ type: 'LaunchRequest' });
-export const intent = (name: string): RequestBody => ({
-  type: 'IntentRequest',
-  dialogState: 'COMPLETED',
-  intent: { name, confirmationStatus: 'NONE', slots: {} },
-});
+
+/**
+ * An IntentRequest for an intent the interaction model declares, with slots given by value id
+ * (`intent('ChoosePostureIntent', { posture: 'chair-seat' })`). Unknown intents, slots or ids
+ * throw, so a test can only send what Alexa could.
+ */
+export function intent(name: string, slotIds: Record<string, string> = {}): RequestBody {
+  if (!languageModel.intents.some((i) => i.name === name))
+    throw new Error(`${name} is not in the interaction model`);
+  const slots: Record<string, Slot> = {};
+  for (const [slotName, id] of Object.entries(slotIds))
+    slots[slotName] = resolvedSlot(name, slotName, id);
+  return {
+    type: 'IntentRequest',
+    dialogState: 'COMPLETED',
+    intent: { name, confirmationStatus: 'NONE', slots },
+  };
+}
+
 export const sessionEnded = (): RequestBody => ({
   type: 'SessionEndedRequest',
   reason: 'EXCEEDED_MAX_REPROMPTS',
@@ -99,6 +132,11 @@ export class Session {
     return this.last;
   }
 
+  /** Number of requests sent in this session so far. */
+  get turnCount(): number {
+    return this.turns;
+  }
+
   get user(): UserState {
     return this.attributes?.[USER_KEY] as UserState;
   }
@@ -106,9 +144,44 @@ export class Session {
   get state(): SessionState {
     return this.attributes?.[SESSION_KEY] as SessionState;
   }
+
+  /** The routine run carried in the session attributes, if one is open. */
+  get run(): RunState | undefined {
+    return this.user?.routine as RunState | undefined;
+  }
 }
 
 export function speechOf(response: ResponseEnvelope): string {
   const speech = response.response.outputSpeech;
   return speech && speech.type === 'SSML' ? speech.ssml : '';
 }
+
+/** What the person hears: the SSML's words with entities decoded, pauses as `[pause N s]`. */
+export function heard(response: ResponseEnvelope): string {
+  return readableSpeech(speechOf(response));
+}
+
+const t = translatorFor('en-US');
+const say = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+
+/** The spoken instruction a step of a plan starts with, in English. */
+export function instructionOf(length: PlanLength, stepId: string): string {
+  const step = planFor(length).steps.find((s) => s.id === stepId);
+  if (!step) throw new Error(`the ${length} plan has no step ${stepId}`);
+  return step.instruction.map((ref) => resolveKeyRef(ref, say).text).join(' ');
+}
+
+/** "You stopped at <phase>, <step>." for a step of a plan, in English. */
+export function stoppedAtOf(length: PlanLength, stepId: string): string {
+  const step = planFor(length).steps.find((s) => s.id === stepId);
+  if (!step) throw new Error(`the ${length} plan has no step ${stepId}`);
+  return resolveKeyRef(
+    {
+      key: 'routine:position.stoppedAt',
+      params: { phase: { key: `routine:phases.${step.phase}.name` }, step: { key: step.nameKey } },
+    },
+    say,
+  ).text;
+}
+
+export const RESUME_OFFER = t('routine:resume.offer');
