@@ -117,17 +117,25 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
   if (cues.countdown) {
     for (let n = 5; n >= 1; n--) clock.place(workEnd - n, cue(`count.${n}`, say), true);
   }
-  if (cues.tenMore) clock.place(workEnd - 10, cue('tenMore', say), false);
-  if (cues.halfway) clock.place(d / 2, cue('halfway', say), false);
   const rhythm = cues.rhythm;
-  if (rhythm) {
-    for (let cycle = 0; cycle < d; cycle += rhythm.every) {
+  const alternating = (rhythm?.beats.length ?? 0) > 1;
+  const placeRhythm = () => {
+    if (!rhythm) return;
+    // An alternation starts right after the instruction, so its first word is always "press".
+    const first = alternating ? t + MIN_GAP_SECONDS : 0;
+    for (let cycle = first; cycle < d; cycle += rhythm.every) {
       for (const b of rhythm.beats) {
         const at = cycle + b.at;
         if (at > 0 && at < workEnd) clock.place(at, speech({ key: b.key }, say), false);
       }
     }
-  }
+  };
+  // An alternation ("press", "rest") loses its meaning with a beat missing, so its beats come
+  // before "halfway" and "ten more seconds"; a single repeated beat gives way to them.
+  if (alternating) placeRhythm();
+  if (cues.tenMore) clock.place(workEnd - 10, cue('tenMore', say), false);
+  if (cues.halfway) clock.place(d / 2, cue('halfway', say), false);
+  if (!alternating) placeRhythm();
   return clock.toSegments(d);
 }
 
