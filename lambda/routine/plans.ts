@@ -231,7 +231,10 @@ export function holdSteps(target: HoldTarget, n: number, phase: PhaseId, foot?: 
       instruction: [
         { key: target.whereKey },
         { key: target.linkedKey },
-        { key: 'routine:hold.how' },
+        // The place's own technique first; the timed press-and-rest is then on its tenderest spot.
+        ...(target.techniqueKey
+          ? [{ key: target.techniqueKey }, { key: 'routine:hold.thenHow' }]
+          : [{ key: 'routine:hold.how' }]),
       ],
       pressure: target.pressure ?? 'medium',
       seconds,

@@ -103,5 +103,7 @@ export interface HoldTarget {
   /** Seconds of pressing, at least 60 (the source: each tender point at least one minute). */
   holdSeconds?: number;
   pressure?: Pressure;
+  /** How to work this place, when it is not the routine's fingertip circles (a toe is kneaded). */
+  techniqueKey?: string;
   neighbour?: { id: string; nameKey: string; whereKey: string };
 }

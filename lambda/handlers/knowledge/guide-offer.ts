@@ -19,6 +19,10 @@ export function holdTargetOf(place: Place): HoldTarget {
     linkedKey: place.linkedKey,
     holdSeconds: Math.max(60, place.holdSeconds),
     pressure: place.pressure,
+    // Fingertip circles are the routine's own way; any other technique is said first.
+    ...(place.technique === 'fingertip-circles'
+      ? {}
+      : { techniqueKey: `knowledge:guide.technique.${place.technique}` }),
     ...(neighbour
       ? {
           neighbour: {
