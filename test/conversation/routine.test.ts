@@ -214,6 +214,16 @@ describe('the guided routine, by voice', () => {
     expect(turn.speech).toMatch(/Last time it was your heel/);
   });
 
+  it('hears "my heel hurts" outside a routine as a question, and answers where to press', async () => {
+    const c = conversation();
+    const heel = await c.say('my heel hurts');
+    expect(heel.speech).toMatch(/For heel pain, tradition points to the heel/);
+    expect(heel.speech).toMatch(/Shall I guide you through it\?$/);
+    const hold = await c.say('yes');
+    // A first-time user hears the safety check before any hold.
+    expect(hold.speech).toMatch(SAFETY);
+  });
+
   it('answers a question mid-routine and offers the routine again', async () => {
     const c = conversation();
     await begin(c);

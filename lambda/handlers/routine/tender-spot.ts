@@ -1,12 +1,31 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { answerKeys, placeAnswerKeys, resolveComplaint } from '../../knowledge';
+import { answerWithOffer } from '../knowledge/find-point';
 import { isIntent, readSlot } from '../intents';
-import { runEvent } from './run';
+import { turnOf } from '../turn';
+import { routineOf, runEvent } from './run';
 
-/** "The heel", "under the big toe": a sore spot mid-routine, or a hold on its own otherwise. */
+/**
+ * "The heel", "under the big toe": mid-routine, a sore spot gets a hold there. With no routine
+ * going, "my heel hurts" is a question, so it gets the point finder's answer and its offer.
+ */
 export const tenderSpotHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'TenderSpotIntent'),
   handle(input) {
+    const turn = turnOf(input);
     const { id, value } = readSlot(input, 'zone');
+    const run = routineOf(turn).run;
+    if (!run || run.status === 'offered') {
+      const words = value ?? id ?? '';
+      const complaint = resolveComplaint({ value: `${words} pain` });
+      if (complaint.kind === 'ailment') {
+        turn.session.lastAnswer = { kind: 'ailment', id: complaint.ailment.id };
+        const answer = answerKeys(complaint.ailment);
+        if (answer) return answerWithOffer(input, answer);
+      }
+      const place = id ? placeAnswerKeys(id) : undefined;
+      if (place) return answerWithOffer(input, place);
+    }
     return runEvent(input, { type: 'tender-spot', zone: id ?? value ?? '' });
   },
 };
