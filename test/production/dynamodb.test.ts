@@ -17,7 +17,7 @@ import {
   speechOf,
   stoppedAtOf,
 } from './support/conversation';
-import { LocalDynamo, REGION, TABLE } from './support/dynamo';
+import { LocalDynamo } from './support/dynamo';
 
 process.env.FMC_LOG = 'silent';
 
@@ -47,11 +47,7 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
 
   beforeAll(async () => {
     dynamo = await LocalDynamo.start();
-    adapter = new DynamoDbPersistenceAdapter({
-      tableName: TABLE,
-      region: REGION,
-      endpoint: dynamo.endpoint,
-    });
+    adapter = dynamo.adapter();
   });
   afterAll(() => dynamo.stop());
   beforeEach(() => dynamo.resetCounts());

@@ -13,7 +13,7 @@ import {
   Session,
   stoppedAtOf,
 } from './support/conversation';
-import { LocalDynamo, REGION, TABLE } from './support/dynamo';
+import { LocalDynamo } from './support/dynamo';
 
 process.env.FMC_LOG = 'silent';
 
@@ -50,11 +50,7 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
   beforeAll(async () => {
     dynamo = await LocalDynamo.start();
     // Production budgets (1.5 s read, 2 s write, 3 attempts), so the timings below are the real ones.
-    adapter = new DynamoDbPersistenceAdapter({
-      tableName: TABLE,
-      region: REGION,
-      endpoint: dynamo.endpoint,
-    });
+    adapter = dynamo.adapter();
   });
   afterAll(() => dynamo.stop());
   beforeEach(() => {

@@ -1,7 +1,7 @@
 import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamodb-adapter';
 import { storageKeyOf } from '../../lambda/persistence/keys';
 import { envelope, intent, launch, makeSkill, Session, speechOf } from './support/conversation';
-import { LocalDynamo, REGION, TABLE } from './support/dynamo';
+import { LocalDynamo } from './support/dynamo';
 import privacy from '../../lambda/locales/en-US/privacy.json';
 import skillJson from '../../skill-package/skill.json';
 
@@ -15,11 +15,7 @@ describe('"forget my data"', () => {
   beforeAll(async () => {
     process.env.FMC_LOG = 'silent';
     dynamo = await LocalDynamo.start();
-    adapter = new DynamoDbPersistenceAdapter({
-      tableName: TABLE,
-      region: REGION,
-      endpoint: dynamo.endpoint,
-    });
+    adapter = dynamo.adapter();
   });
   afterAll(() => dynamo.stop());
   beforeEach(() => {

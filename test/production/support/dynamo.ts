@@ -8,6 +8,7 @@ import {
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
+import { DynamoDbPersistenceAdapter } from '../../../lambda/persistence/dynamodb-adapter';
 
 export const TABLE = 'fmc-user-state';
 export const REGION = 'us-east-1';
@@ -44,6 +45,15 @@ export class LocalDynamo {
     private readonly proxy: Server,
   ) {
     this.direct = new DynamoDBClient({ endpoint: urlOf(dynalite), region: REGION });
+  }
+
+  /** The production adapter with its production budgets, pointed at this server. */
+  adapter(): DynamoDbPersistenceAdapter {
+    return new DynamoDbPersistenceAdapter({
+      tableName: TABLE,
+      region: REGION,
+      endpoint: this.endpoint,
+    });
   }
 
   static async start(): Promise<LocalDynamo> {
