@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Translate } from '../speech/i18n';
-import { translatorFor } from '../speech/i18n';
+import { localeOrDefault, translatorFor } from '../speech/i18n';
 import { newUserState, type UserState } from '../state/user-state';
 import { newSessionState, type SessionState } from '../state/session-state';
 
@@ -17,14 +17,22 @@ export interface Turn {
 export const USER_KEY = 'user';
 export const SESSION_KEY = 'session';
 
+function attributesOf(input: HandlerInput): Record<string, unknown> {
+  if (input.requestEnvelope.session) return input.attributesManager.getSessionAttributes();
+  // Alexa sends session-less requests only for interfaces this skill does not declare; they
+  // still get a working state, one that lives for this request only.
+  const request = input.attributesManager.getRequestAttributes();
+  return (request.outOfSession ??= {}) as Record<string, unknown>;
+}
+
 export function turnOf(input: HandlerInput): Turn {
-  const attributes = input.attributesManager.getSessionAttributes();
+  const attributes = attributesOf(input);
   // Interceptors always set these; the fallbacks keep a handler safe if one was skipped.
   if (!attributes[USER_KEY]) attributes[USER_KEY] = newUserState();
   if (!attributes[SESSION_KEY]) attributes[SESSION_KEY] = newSessionState();
   const request = input.attributesManager.getRequestAttributes();
   const locale =
-    (request.locale as string | undefined) ?? input.requestEnvelope.request.locale ?? 'en-US';
+    (request.locale as string | undefined) ?? localeOrDefault(input.requestEnvelope.request.locale);
   const t = (request.t as Translate | undefined) ?? translatorFor(locale);
   return {
     locale,

@@ -55,6 +55,8 @@ async function load(input: HandlerInput, session: SessionState, inHand?: UserSta
 
 export const loadUserStateInterceptor: RequestInterceptor = {
   async process(input) {
+    // Nothing to carry without a session (see turnOf); storage is left alone.
+    if (!input.requestEnvelope.session) return;
     const attributes = input.attributesManager.getSessionAttributes();
     const existing = attributes[SESSION_KEY] as SessionState | undefined;
     if (attributes[USER_KEY] && existing && !existing.storageDegraded) return;
@@ -94,6 +96,7 @@ function sessionIsEnding(input: HandlerInput, response: Response | undefined): b
 
 export const saveUserStateInterceptor: ResponseInterceptor = {
   async process(input, response) {
+    if (!input.requestEnvelope.session) return;
     const attributes = input.attributesManager.getSessionAttributes();
     const session = attributes[SESSION_KEY] as SessionState | undefined;
     if (session) session.turn += 1;

@@ -71,7 +71,8 @@ export function isTenderZoneId(id: string): id is TenderZoneId {
 
 export function canonicalZone(id: string): TenderZoneId | undefined {
   if (isTenderZoneId(id)) return id;
-  return ZONE_ALIASES[id];
+  // Spoken words reach this: "constructor" must not find Object.prototype's.
+  return Object.hasOwn(ZONE_ALIASES, id) ? ZONE_ALIASES[id] : undefined;
 }
 
 const zoneKeys = (id: string) => ({

@@ -31,11 +31,16 @@ void instance.init({
 
 export type Translate = TFunction;
 
+/** Only a well-formed locale reaches i18next, which looks it up in plain objects. */
+export function localeOrDefault(locale: string | undefined): string {
+  return locale && /^[a-z]{2,3}-[A-Z]{2}$/.test(locale) ? locale : DEFAULT_LOCALE;
+}
+
 export function translatorFor(locale: string | undefined): Translate {
-  return instance.getFixedT(locale || DEFAULT_LOCALE);
+  return instance.getFixedT(localeOrDefault(locale));
 }
 
 /** True when the key exists in the locale (or its fallback), so callers can choose variants safely. */
 export function hasKey(locale: string | undefined, key: string): boolean {
-  return instance.exists(key, { lng: locale || DEFAULT_LOCALE });
+  return instance.exists(key, { lng: localeOrDefault(locale) });
 }

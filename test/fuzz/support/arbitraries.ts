@@ -19,7 +19,6 @@ import {
   sessionEndedRequest,
 } from '../../../tools/simulator/envelope';
 import { say } from '../../routine/say';
-import { unaffected } from './known-bugs';
 import type { ModelFacts, ModelIntent, ModelSlot } from './model';
 
 /**
@@ -465,11 +464,11 @@ export function stepArb(facts: ModelFacts, applicationId = DEFAULT_APPLICATION_I
       realistic: false,
     }));
   return fc.oneof(
-    { weight: 12, arbitrary: modelIntent.filter(unaffected) },
-    { weight: 2, arbitrary: launch.filter(unaffected) },
+    { weight: 12, arbitrary: modelIntent },
+    { weight: 2, arbitrary: launch },
     { weight: 1, arbitrary: ended },
-    { weight: 1, arbitrary: unknownIntent.filter(unaffected) },
-    { weight: 1, arbitrary: unknownType.filter(unaffected) },
+    { weight: 1, arbitrary: unknownIntent },
+    { weight: 1, arbitrary: unknownType },
   );
 }
 
