@@ -108,7 +108,7 @@ function cursorIndex(steps: readonly Step[], cursor: Cursor): number {
   return i < 0 ? 0 : i;
 }
 
-function currentStep(run: RunState): { steps: Step[]; index: number; step: Step } {
+function currentStep(run: RunState): { steps: readonly Step[]; index: number; step: Step } {
   const steps = stepsOf(run);
   const index = cursorIndex(steps, run.cursor);
   return { steps, index, step: steps[index]! };

@@ -74,14 +74,40 @@ export function initialState(memory: Partial<Memory> = {}): RoutineState {
   };
 }
 
-/** The plan's steps with the run's holds spliced in. */
-export function stepsOf(run: RunState): Step[] {
+const STEPS_MEMO_LIMIT = 500;
+const stepsMemo = new Map<string, readonly Step[]>();
+
+/**
+ * The plan's steps with the run's holds spliced in. Every turn asks for them several times, and
+ * they depend only on the plan and the insertions, so each combination is built once.
+ */
+export function stepsOf(run: RunState): readonly Step[] {
+  const same = stepsOfRun.get(run);
+  // Holds are pushed onto the same array, so its length tells a changed list apart.
+  if (same && same.insertions === run.insertions && same.count === run.insertions.length) {
+    return same.steps;
+  }
+  const id = `${run.kind}|${run.length}|${run.insertions.length ? JSON.stringify(run.insertions) : ''}`;
+  const steps = stepsMemo.get(id) ?? buildSteps(run, id);
+  stepsOfRun.set(run, { insertions: run.insertions, count: run.insertions.length, steps });
+  return steps;
+}
+
+/** Within one turn the same run asks again and again: skip even building the memo's key. */
+const stepsOfRun = new WeakMap<
+  RunState,
+  { insertions: Insertion[]; count: number; steps: readonly Step[] }
+>();
+
+function buildSteps(run: RunState, id: string): readonly Step[] {
   const steps: Step[] = [...(run.kind === 'hold' ? HOLD_BASE_STEPS : planFor(run.length).steps)];
   for (const ins of run.insertions) {
     const at = steps.findIndex((s) => s.id === ins.before);
     const added = holdSteps(ins.target, ins.n, ins.phase, ins.foot);
     steps.splice(at < 0 ? steps.length - 1 : at, 0, ...added);
   }
+  if (stepsMemo.size >= STEPS_MEMO_LIMIT) stepsMemo.clear();
+  stepsMemo.set(id, steps);
   return steps;
 }
 

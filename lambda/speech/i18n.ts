@@ -36,8 +36,32 @@ export function localeOrDefault(locale: string | undefined): string {
   return locale && /^[a-z]{2,3}-[A-Z]{2}$/.test(locale) ? locale : DEFAULT_LOCALE;
 }
 
+/** Past this many remembered sentences a locale's memo starts afresh, so memory stays flat. */
+const MEMO_LIMIT = 20_000;
+const translators = new Map<string, Translate>();
+
+/**
+ * A locale's translator, made once. Its sentences are memoised: the words are fixed data and the
+ * params come from data too (step and place names, counts), so the same few thousand sentences
+ * recur, and i18next's lookup and interpolation cost more than the rest of a request.
+ */
 export function translatorFor(locale: string | undefined): Translate {
-  return instance.getFixedT(localeOrDefault(locale));
+  const lng = localeOrDefault(locale);
+  const known = translators.get(lng);
+  if (known) return known;
+  const fixed = instance.getFixedT(lng);
+  const memo = new Map<string, unknown>();
+  const translate = (key: string | string[], options?: Record<string, unknown>): unknown => {
+    const id =
+      options === undefined ? String(key) : `${String(key)}\u0000${JSON.stringify(options)}`;
+    if (memo.has(id)) return memo.get(id);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const text = fixed(key, options as never) as unknown;
+    memo.set(id, text);
+    return text;
+  };
+  translators.set(lng, translate as unknown as Translate);
+  return translate as unknown as Translate;
 }
 
 /** True when the key exists in the locale (or its fallback), so callers can choose variants safely. */
