@@ -118,6 +118,15 @@ export function rememberSpot(memory: Memory, zone: string): void {
   );
 }
 
+const stepIds = new WeakMap<readonly Step[], ReadonlySet<string>>();
+
+/** Step lists are memoised (see stepsOf), so their id sets can be too. */
+function stepIdsOf(steps: readonly Step[]): ReadonlySet<string> {
+  let ids = stepIds.get(steps);
+  if (!ids) stepIds.set(steps, (ids = new Set(steps.map((s) => s.id))));
+  return ids;
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -165,7 +174,7 @@ export function restoreRun(stored: unknown): RunState | undefined {
     turn: typeof stored.turn === 'number' ? stored.turn : 0,
     ...(isRecord(stored.variety) ? { variety: numbersOf(stored.variety) } : {}),
   };
-  const ids = new Set(stepsOf(run).map((s) => s.id));
+  const ids = stepIdsOf(stepsOf(run));
   if (!ids.has(run.cursor.stepId)) return undefined;
   if (run.last && !ids.has(run.last.stepId)) delete run.last;
   return run;

@@ -140,13 +140,33 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
 }
 
 /**
+ * Steps are fixed data and a locale's words too, so a step's whole timeline is laid out once per
+ * translator; segments are never changed afterwards, only sliced.
+ */
+const timelines = new WeakMap<Step, WeakMap<Say, readonly TimelineSegment[]>>();
+
+function fullTimeline(step: Step, say: Say): readonly TimelineSegment[] {
+  let bySay = timelines.get(step);
+  const known = bySay?.get(say);
+  if (known) return known;
+  const full =
+    step.kind === 'timed' ? timedTimeline(step, say) : step.instruction.map((r) => speech(r, say));
+  if (!bySay) timelines.set(step, (bySay = new WeakMap()));
+  bySay.set(say, full);
+  return full;
+}
+
+/**
  * A step's timeline from `fromOffsetSec` on. Timed steps: instruction, then silence with cues,
  * totalling the nominal duration. Other steps: just their spoken words.
  * An offset inside a spoken cue keeps the whole cue (half a word helps nobody).
  */
-export function buildTimeline(step: Step, fromOffsetSec: number, say: Say): TimelineSegment[] {
-  const full =
-    step.kind === 'timed' ? timedTimeline(step, say) : step.instruction.map((r) => speech(r, say));
+export function buildTimeline(
+  step: Step,
+  fromOffsetSec: number,
+  say: Say,
+): readonly TimelineSegment[] {
+  const full = fullTimeline(step, say);
   if (fromOffsetSec <= 0) return full;
   const out: TimelineSegment[] = [];
   let t = 0;

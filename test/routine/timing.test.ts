@@ -31,7 +31,7 @@ const cases: Array<[string, TimedStep]> = [
   ...allHolds.map((s): [string, TimedStep] => [`hold ${s.id}`, s]),
 ];
 
-const speechOf = (segments: TimelineSegment[]) =>
+const speechOf = (segments: readonly TimelineSegment[]) =>
   segments.filter((s) => s.kind === 'speech').map((s) => (s.kind === 'speech' ? s.text : ''));
 
 describe('speech estimate', () => {

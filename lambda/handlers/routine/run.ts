@@ -18,12 +18,28 @@ import { turnOf, type Turn } from '../turn';
 /** The session's pending kind while the routine engine owns the next yes / no / slot answer. */
 export const ROUTINE = 'routine';
 
+const says = new WeakMap<Turn['t'], Say>();
+
+/** One `say` per translator, so the engine's per-translator caches recognise it turn after turn. */
 export function sayOf(turn: Turn): Say {
-  return (key, params) => turn.t(key, params ?? {});
+  const t = turn.t;
+  let say = says.get(t);
+  if (!say) says.set(t, (say = (key, params) => t(key, params ?? {})));
+  return say;
 }
 
+const routines = new WeakMap<object, { routine: unknown; state: RoutineState }>();
+
+/**
+ * The engine's view of the stored user state. Read several times a turn (is a run open? then the
+ * event itself), so it is validated once per stored run; the engine never mutates its input.
+ */
 export function routineOf(turn: Turn): RoutineState {
-  return stateFromUser(turn.user);
+  const known = routines.get(turn.user);
+  if (known && known.routine === turn.user.routine) return known.state;
+  const state = stateFromUser(turn.user);
+  routines.set(turn.user, { routine: turn.user.routine, state });
+  return state;
 }
 
 /** True while a run is open (active, paused, waiting for the foot bath, or offered at launch). */
