@@ -441,7 +441,8 @@ function tenderSpot(reply: Reply, zone: string, target?: HoldTarget): Transition
 
 function guidedHold(reply: Reply, target: HoldTarget): Transition {
   const run = reply.run;
-  if (run && run.kind === 'routine' && run.status !== 'offered') {
+  // A routine on offer, paused or waiting is kept: the hold goes in at its place, then it carries on.
+  if (run && run.kind === 'routine') {
     insertHolds(run, target, 'cursor');
     reply.line('routine:hold.inRoutine', { zone: ref(target.nameKey) });
     return play(reply);

@@ -284,6 +284,30 @@ describe('the guided routine, by voice', () => {
     expect((await c.say('no thanks')).speech).toMatch(/leave that one/);
   });
 
+  it('keeps the place when "start my foot massage" is said again mid-routine', async () => {
+    const c = conversation();
+    await begin(c);
+    const again = await c.say('start my foot massage');
+    expect(again.speech).toMatch(/already in the middle of your massage/);
+    expect(again.speech).toMatch(/Shall we get back to your massage, with trampling on the spot\?/);
+    const over = await c.say('start over');
+    expect(over.speech).toMatch(/Rise up onto your toes/);
+  });
+
+  it('fits a guided hold asked for at launch into the routine on offer, losing nothing', async () => {
+    const c = conversation();
+    await begin(c);
+    await c.say('stop');
+    const launch = await c.say('open foot massage coach');
+    expect(launch.speech).toMatch(/You stopped at the warm-up/);
+    await c.say('where do I press for a headache');
+    const hold = await c.say('yes');
+    expect(hold.speech).toMatch(/Let's give the big toe some time now, then carry on/);
+    await c.say('stop');
+    const later = await c.say('open foot massage coach');
+    expect(later.speech).toMatch(/You stopped at/);
+  });
+
   it('changes the remembered position by voice, and asks again when it did not understand', async () => {
     const c = conversation();
     await c.say('start my foot massage');
