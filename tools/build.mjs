@@ -3,6 +3,9 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Shared with the benchmark, which builds hello world exactly the same way. The Lambda runtime
+// provides the AWS SDK v3, so the options leave it out of the bundle.
+import shipping from './bundle-options.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,19 +18,10 @@ for (const file of readdirSync(modelsFrom).filter((f) => f.endsWith('.json'))) {
 }
 
 const result = await build({
+  ...shipping,
   entryPoints: [join(root, 'lambda', 'index.ts')],
   outfile: join(root, 'dist', 'lambda', 'index.js'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  sourcemap: false,
-  legalComments: 'none',
-  // The Lambda runtime provides the AWS SDK v3; bundling it would only add weight.
-  external: ['@aws-sdk/*'],
   metafile: true,
-  logLevel: 'warning',
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(`dist/lambda/index.js: ${(bytes / 1024).toFixed(1)} KiB`);

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { build, type BuildOptions } from 'esbuild';
+import shippingOptions from '../bundle-options.json';
 import { configureSkill } from '../../lambda/skill';
 import { translatorFor } from '../../lambda/speech/i18n';
 import { PROJECT_ROOT } from '../nlu/model';
@@ -99,17 +100,7 @@ function section(title: string) {
 // Build
 
 /** tools/build.mjs's options, so hello world is built exactly as the shipped bundle is. */
-const SHIPPING: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  sourcemap: false,
-  legalComments: 'none',
-  external: ['@aws-sdk/*'],
-  logLevel: 'warning',
-};
+const SHIPPING = shippingOptions as BuildOptions;
 
 const bundles = {
   fmc: join(PROJECT_ROOT, 'dist', 'lambda', 'index.js'),
