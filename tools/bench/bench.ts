@@ -66,8 +66,8 @@ const CLEAR_MARGIN = 0.2;
 /**
  * Targets the skill does not meet yet. They are still measured and marked MISS, but gate only
  * past a ceiling (well above today's level, as CI machines vary), so CI catches them getting
- * much worse without failing on a gap
- * that was there from the start. Delete an entry to make its target gate again.
+ * much worse without failing on a gap that was there from the start. Delete an entry to make its
+ * target gate again.
  * - warm p99 (50 µs): p50 ~37 µs, p99 ~150 µs on the 2-core machine (it was 170 µs / 3 ms
  *   before translations, plan steps and timelines were memoised). What is left: ask-sdk copies
  *   the session attributes through JSON on every request, and the slowest requests (starting a
