@@ -45,7 +45,8 @@ async function load(input: HandlerInput, session: SessionState, inHand?: UserSta
   const stored = await readStored(input);
   session.loadedFingerprint = fingerprint(stored);
   session.storageDegraded = false;
-  const key = keyOf(input);
+  // Hashing the user id is only worth it when this process owes storage anything at all.
+  const key = pendingSaves.size > 0 ? keyOf(input) : undefined;
   const owed = key ? pendingSaves.take(key) : undefined;
   let base = stored;
   // A state whose write failed after a good read is the latest word; a stand-in only adds to it.
@@ -143,7 +144,7 @@ export async function forgetUser(input: HandlerInput): Promise<void> {
   const { attributesManager } = input;
   if (!attributesManager.deletePersistentAttributes) throw new Error('storage cannot delete');
   await attributesManager.deletePersistentAttributes();
-  const key = keyOf(input);
+  const key = pendingSaves.size > 0 ? keyOf(input) : undefined;
   if (key) pendingSaves.drop(key);
   const attributes = input.attributesManager.getSessionAttributes();
   const user = newUserState();

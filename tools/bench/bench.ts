@@ -74,7 +74,8 @@ const CLEAR_MARGIN = 0.2;
  *   routine, a long step on "next") build and render 50 to 90 s of timed speech.
  * - cold start ratio (1.15×): loading and first answer take ~25 ms against hello world's ~6 ms:
  *   compiling and evaluating a bundle 2.5 times the size (i18next and its init ~3 ms, the
- *   locale, knowledge and routine data) and loading node:crypto for the hashed storage key.
+ *   locale, knowledge and routine data). node:crypto (~4 ms) now loads only when a hashed
+ *   storage key is needed: with DynamoDB on Lambda, at the first request.
  */
 const KNOWN_MISSES = new Map<string, number>([
   ['warm p99', 1_000],
