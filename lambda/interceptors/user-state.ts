@@ -31,6 +31,11 @@ function keyOf(input: HandlerInput): string | undefined {
   }
 }
 
+/** Hashing the user id is only worth it when this process owes storage anything at all. */
+function owedKeyOf(input: HandlerInput): string | undefined {
+  return pendingSaves.size > 0 ? keyOf(input) : undefined;
+}
+
 async function readStored(input: HandlerInput): Promise<UserState> {
   return migrateUserState(await input.attributesManager.getPersistentAttributes(false));
 }
@@ -45,8 +50,7 @@ async function load(input: HandlerInput, session: SessionState, inHand?: UserSta
   const stored = await readStored(input);
   session.loadedFingerprint = fingerprint(stored);
   session.storageDegraded = false;
-  // Hashing the user id is only worth it when this process owes storage anything at all.
-  const key = pendingSaves.size > 0 ? keyOf(input) : undefined;
+  const key = owedKeyOf(input);
   const owed = key ? pendingSaves.take(key) : undefined;
   let base = stored;
   // A state whose write failed after a good read is the latest word; a stand-in only adds to it.
@@ -144,7 +148,7 @@ export async function forgetUser(input: HandlerInput): Promise<void> {
   const { attributesManager } = input;
   if (!attributesManager.deletePersistentAttributes) throw new Error('storage cannot delete');
   await attributesManager.deletePersistentAttributes();
-  const key = pendingSaves.size > 0 ? keyOf(input) : undefined;
+  const key = owedKeyOf(input);
   if (key) pendingSaves.drop(key);
   const attributes = input.attributesManager.getSessionAttributes();
   const user = newUserState();

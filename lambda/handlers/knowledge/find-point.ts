@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import {
   answerKeys,
   redFlagAnswer,
@@ -10,7 +10,6 @@ import { isIntent, readSlot } from '../intents';
 import { ask, tell } from '../reply';
 import { turnOf } from '../turn';
 import { askOwn, closeSideAnswer, speak } from './side-answer';
-import type { HandlerInput } from 'ask-sdk-core';
 
 export const GUIDE_OFFER = 'guide-offer';
 

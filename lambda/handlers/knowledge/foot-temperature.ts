@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import {
   FOOT_QUESTION_KEYS,
+  MOISTURE_WORDS,
+  TEMPERATURE_WORDS,
   readFeet,
   type FootFeel,
   type FootMoisture,
@@ -12,15 +14,13 @@ import { askOwn, closeSideAnswer, speak } from './side-answer';
 
 export const FOOT_FEEL = 'foot-feel';
 
-const TEMPERATURES: readonly string[] = ['cold', 'warm', 'hot'];
-const MOISTURES: readonly string[] = ['dry', 'damp'];
-
+// The domain's word lists are keyed by the very ids the slot types carry.
 function temperature(id: string | undefined): FootTemperature | undefined {
-  return id && TEMPERATURES.includes(id) ? (id as FootTemperature) : undefined;
+  return id && Object.hasOwn(TEMPERATURE_WORDS, id) ? (id as FootTemperature) : undefined;
 }
 
 function moisture(id: string | undefined): FootMoisture | undefined {
-  return id && MOISTURES.includes(id) ? (id as FootMoisture) : undefined;
+  return id && Object.hasOwn(MOISTURE_WORDS, id) ? (id as FootMoisture) : undefined;
 }
 
 /** "My feet are cold and damp": the traditional reading; a missing half is asked for. */
@@ -40,23 +40,13 @@ export const footTemperatureHandler: RequestHandler = {
     if (left) feel.left = left;
     if (right) feel.right = right;
     const reading = readFeet(feel);
-    if (reading.kind === 'ask-temperature') {
-      return askOwn(
-        input,
-        [],
-        turn.t(FOOT_QUESTION_KEYS.askTemperature),
-        turn.t(FOOT_QUESTION_KEYS.askTemperature),
-        { kind: FOOT_FEEL, data: m ? { moisture: m } : {} },
-      );
-    }
-    if (reading.kind === 'ask-moisture') {
-      return askOwn(
-        input,
-        [],
-        turn.t(FOOT_QUESTION_KEYS.askMoisture),
-        turn.t(FOOT_QUESTION_KEYS.askMoisture),
-        { kind: FOOT_FEEL, data: { temperature: reading.temperature } },
-      );
+    if (reading.kind !== 'reading') {
+      // Half an answer is kept, so the follow-up only needs the other half.
+      const [key, data] =
+        reading.kind === 'ask-temperature'
+          ? [FOOT_QUESTION_KEYS.askTemperature, m ? { moisture: m } : {}]
+          : [FOOT_QUESTION_KEYS.askMoisture, { temperature: reading.temperature }];
+      return askOwn(input, [], turn.t(key), turn.t(key), { kind: FOOT_FEEL, data });
     }
     turn.session.pending = undefined;
     return closeSideAnswer(input, speak(turn, reading.parts));

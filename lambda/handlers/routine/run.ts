@@ -13,7 +13,7 @@ import {
 import type { Say } from '../../routine/types';
 import type { SpeechPiece } from '../../speech/ssml';
 import { ask, sentences, tell } from '../reply';
-import { turnOf, type Turn } from '../turn';
+import { pick, turnOf, type Turn } from '../turn';
 
 /** The session's pending kind while the routine engine owns the next yes / no / slot answer. */
 export const ROUTINE = 'routine';
@@ -67,7 +67,7 @@ export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece
   if (output.ended && output.endReason !== 'declined') return tell(input, speech);
   if (output.ended || !output.question) {
     // A declined resume (or nothing left to ask) leaves the person at the main menu.
-    const question = turn.t('launch.question.0');
+    const question = pick(turn, 'launch.question');
     return ask(
       input,
       [...speech, ...sentences(turn.t('launch.returningOptions'), question)],

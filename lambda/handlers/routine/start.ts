@@ -11,14 +11,14 @@ export const startMassageHandler: RequestHandler = {
     const slot = readSlot(input, 'length');
     const length = slot.id ?? slot.value;
     const state = routineOf(turn);
-    // A one-shot "start my foot massage" in a new session must not throw away a half-done
-    // routine: offer it first, as the launch would. Naming a length asks for a new one.
+    // A half-done routine is never thrown away by a bare "start my foot massage": a new session
+    // offers it as the launch would, mid-session it carries on ("start over" or a length starts
+    // afresh, and so does a "start" said instead of answering the launch's offer).
     if (state.run && !length) {
-      // Mid-routine, "start my foot massage" is no reason to lose the place: "start over" is.
-      if (turn.session.turn > 0 && state.run.status !== 'offered') {
+      if (turn.session.turn === 0) return respond(input, resumeOffer(state, sayOf(turn)));
+      if (state.run.status !== 'offered') {
         return offerRoutineAgain(input, [{ text: turn.t('routine:startWhileRunning') }]);
       }
-      if (turn.session.turn === 0) return respond(input, resumeOffer(state, sayOf(turn)));
     }
     if (isPlanLength(length)) {
       turn.user.preferredLength = length;

@@ -15,8 +15,8 @@ export const tenderSpotHandler: RequestHandler = {
     const turn = turnOf(input);
     const { id, value } = readSlot(input, 'zone');
     const run = routineOf(turn).run;
-    if (!run || run.status === 'offered') {
-      const words = value ?? id ?? '';
+    const words = value ?? id;
+    if (words && (!run || run.status === 'offered')) {
       const complaint = resolveComplaint({ value: `${words} pain` });
       if (complaint.kind === 'ailment') {
         turn.session.lastAnswer = { kind: 'ailment', id: complaint.ailment.id };
@@ -26,6 +26,6 @@ export const tenderSpotHandler: RequestHandler = {
       const place = id ? placeAnswerKeys(id) : undefined;
       if (place) return answerWithOffer(input, place);
     }
-    return runEvent(input, { type: 'tender-spot', zone: id ?? value ?? '' });
+    return runEvent(input, { type: 'tender-spot', zone: id ?? words ?? '' });
   },
 };
