@@ -1,6 +1,7 @@
 import { isTimed, planDurationSeconds, planFor } from './plans';
 import { DEFAULT_POSTURE, type PostureId } from './postures';
 import {
+  copyState,
   initialState,
   rememberSpot,
   ROUTINE_STATE_VERSION,
@@ -712,14 +713,9 @@ function resume(reply: Reply): Transition {
   return play(reply);
 }
 
-/** The state is plain JSON (it is stored as such), and a JSON copy is cheaper than structuredClone. */
-function copyOf(state: RoutineState): RoutineState {
-  return JSON.parse(JSON.stringify(state)) as RoutineState;
-}
-
 /** The engine: a pure function of (state, event). The input state is never mutated. */
 export function transition(state: RoutineState, event: RoutineEvent, say: Say): Transition {
-  const next: RoutineState = copyOf(state);
+  const next: RoutineState = copyState(state);
   if (next.run) next.run.turn += 1;
   else next.turn += 1;
   return handle(new Reply(next, say), event);
@@ -727,12 +723,12 @@ export function transition(state: RoutineState, event: RoutineEvent, say: Say): 
 
 /** After a side question mid-routine: the same pending question, or an offer to carry on. */
 export function offerToContinue(state: RoutineState, say: Say): Transition {
-  return reoffer(new Reply(copyOf(state), say));
+  return reoffer(new Reply(copyState(state), say));
 }
 
 /** At launch, for a stored open run: "You stopped at ...: shall we pick up there?" */
 export function resumeOffer(state: RoutineState, say: Say): Transition {
-  const next = copyOf(state);
+  const next = copyState(state);
   const reply = new Reply(next, say);
   const where = describePosition(next);
   if (!next.run || !where) return noRoutine(reply);
@@ -743,7 +739,7 @@ export function resumeOffer(state: RoutineState, say: Say): Transition {
 
 /** Picks an open run up where it stopped (same step, same offset). */
 export function resumeFrom(state: RoutineState, say: Say): Transition {
-  const next = copyOf(state);
+  const next = copyState(state);
   if (next.run) next.run.turn += 1;
   const reply = new Reply(next, say);
   if (!next.run) return noRoutine(reply);

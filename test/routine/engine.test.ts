@@ -599,4 +599,20 @@ describe('robustness', () => {
     for (const e of events) transition(s, e, say);
     expect(JSON.stringify(s)).toBe(before);
   });
+
+  it('never mutates a state with holds, a place to go back to and varied wording', () => {
+    // A hold inserted mid-step, then played into: the run has insertions, `last`, `resumeAt` and
+    // rotating phrasings, every part of the state a turn's copy must not share.
+    let s = drive(at('right-tender'), { type: 'tender-spot', zone: 'heel' }).state;
+    s = drive(s, { type: 'next' }, { type: 'pause' }).state;
+    expect(s.run?.insertions.length).toBeGreaterThan(0);
+    expect(s.run?.last).toBeDefined();
+    expect(s.memory.tenderSpots).toContain('heel');
+    const before = JSON.stringify(s);
+    for (const e of events) {
+      transition(s, e, say);
+      transition(s, { type: 'tender-spot', zone: 'arch' }, say);
+    }
+    expect(JSON.stringify(s)).toBe(before);
+  });
 });
