@@ -41,6 +41,23 @@ const MEMO_LIMIT = 20_000;
 const translators = new Map<string, Translate>();
 
 /**
+ * Params are nearly always a few strings and numbers: joining them by hand is several times
+ * cheaper than JSON, and this runs for every sentence of every answer. A number or flag is
+ * marked, as `count` chooses a plural form and "1" must not share a sentence with 1.
+ */
+function memoKey(key: string, options: Record<string, unknown> | undefined): string {
+  let id = key;
+  for (const name in options) {
+    const value = options[name];
+    if (typeof value === 'string') id += `\u0000${name}\u0000${value}`;
+    else if (typeof value === 'number' || typeof value === 'boolean')
+      id += `\u0000${name}\u0001${value}`;
+    else return `${key}\u0002${JSON.stringify(options)}`;
+  }
+  return id;
+}
+
+/**
  * A locale's translator, made once. Its sentences are memoised: the words are fixed data and the
  * params come from data too (step and place names, counts), so the same few thousand sentences
  * recur, and i18next's lookup and interpolation cost more than the rest of a request.
@@ -52,9 +69,9 @@ export function translatorFor(locale: string | undefined): Translate {
   const fixed = instance.getFixedT(lng);
   const memo = new Map<string, unknown>();
   const translate = (key: string | string[], options?: Record<string, unknown>): unknown => {
-    const id =
-      options === undefined ? String(key) : `${String(key)}\u0000${JSON.stringify(options)}`;
-    if (memo.has(id)) return memo.get(id);
+    const id = memoKey(String(key), options);
+    const known = memo.get(id);
+    if (known !== undefined) return known;
     if (memo.size >= MEMO_LIMIT) memo.clear();
     const text = fixed(key, options as never) as unknown;
     memo.set(id, text);
