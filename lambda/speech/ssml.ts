@@ -34,16 +34,24 @@ export type SpeechPiece = { text: string } | { pauseSeconds: number };
 
 /** Accumulates speech for one response; the result is the inner SSML, without <speak>. */
 export class SpeechBuilder {
-  private readonly parts: string[] = [];
+  private ssml = '';
+  /** Whether the last part was a sentence: only two sentences in a row need a space between. */
+  private afterSentence = false;
 
   say(text: string): this {
     const trimmed = text.trim();
-    if (trimmed) this.parts.push(escapeForSsml(trimmed));
+    if (!trimmed) return this;
+    // Breaks glue to their neighbours; sentences are separated by a space so Alexa reads them apart.
+    this.ssml += (this.afterSentence ? ' ' : '') + escapeForSsml(trimmed);
+    this.afterSentence = true;
     return this;
   }
 
   pause(seconds: number): this {
-    if (seconds > 0) this.parts.push(breakTags(seconds));
+    const tags = breakTags(seconds);
+    if (!tags) return this;
+    this.ssml += tags;
+    this.afterSentence = false;
     return this;
   }
 
@@ -52,14 +60,10 @@ export class SpeechBuilder {
   }
 
   isEmpty(): boolean {
-    return this.parts.length === 0;
+    return this.ssml === '';
   }
 
   build(): string {
-    // Breaks glue to their neighbours; sentences are separated by a space so Alexa reads them apart.
-    return this.parts
-      .join(' ')
-      .replace(/ (<break)/g, '$1')
-      .replace(/(\/>) /g, '$1');
+    return this.ssml;
   }
 }
