@@ -7,19 +7,38 @@ import type { Ailment, KeyRef, Part, Place, RedFlag } from './types';
 const AILMENT_BY_ID = new Map(AILMENTS.map((a) => [a.id, a]));
 const RED_FLAG_BY_ID = new Map(RED_FLAGS.map((r) => [r.id, r]));
 
-const AILMENT_BY_PHRASE = new Map<string, Ailment>();
-for (const ailment of AILMENTS) {
-  for (const phrase of ailment.synonyms) AILMENT_BY_PHRASE.set(normaliseText(phrase), ailment);
+interface PhraseIndex {
+  ailmentByPhrase: Map<string, Ailment>;
+  /** Longest first, so "sudden severe headache" wins over anything shorter it contains. */
+  redFlagPhrases: Array<{ phrase: string; flag: RedFlag }>;
+  ailmentPhrases: Array<{ phrase: string; ailment: Ailment }>;
 }
 
-// Longest first, so "sudden severe headache" wins over anything shorter it contains.
-const RED_FLAG_PHRASES = RED_FLAGS.flatMap((flag) =>
-  flag.synonyms.map((phrase) => ({ phrase: normaliseText(phrase), flag })),
-).sort((a, b) => b.phrase.length - a.phrase.length);
+let phraseIndex: PhraseIndex | undefined;
 
-const AILMENT_PHRASES = [...AILMENT_BY_PHRASE.entries()]
-  .map(([phrase, ailment]) => ({ phrase, ailment }))
-  .sort((a, b) => b.phrase.length - a.phrase.length);
+/**
+ * Every synonym normalised, built on the first spoken lookup rather than at load: a cold start
+ * that only opens the skill or goes on with a routine never needs it.
+ */
+function phrases(): PhraseIndex {
+  if (phraseIndex) return phraseIndex;
+  const ailmentByPhrase = new Map<string, Ailment>();
+  for (const ailment of AILMENTS) {
+    for (const phrase of ailment.synonyms) ailmentByPhrase.set(normaliseText(phrase), ailment);
+  }
+  const longestFirst = (a: { phrase: string }, b: { phrase: string }) =>
+    b.phrase.length - a.phrase.length;
+  phraseIndex = {
+    ailmentByPhrase,
+    redFlagPhrases: RED_FLAGS.flatMap((flag) =>
+      flag.synonyms.map((phrase) => ({ phrase: normaliseText(phrase), flag })),
+    ).sort(longestFirst),
+    ailmentPhrases: [...ailmentByPhrase.entries()]
+      .map(([phrase, ailment]) => ({ phrase, ailment }))
+      .sort(longestFirst),
+  };
+  return phraseIndex;
+}
 
 /** Offered when a complaint is not known: common, and spread over the body. */
 export const EXAMPLE_AILMENT_IDS: readonly string[] = [
@@ -42,7 +61,7 @@ export function findRedFlag(idOrSpokenText: string): RedFlag | undefined {
   const byId = RED_FLAG_BY_ID.get(idOrSpokenText);
   if (byId) return byId;
   const text = normaliseText(idOrSpokenText);
-  return RED_FLAG_PHRASES.find(({ phrase }) => containsPhrase(text, phrase))?.flag;
+  return phrases().redFlagPhrases.find(({ phrase }) => containsPhrase(text, phrase))?.flag;
 }
 
 /** Exact id or synonym first; then a phrase inside longer speech; then a near miss. */
@@ -56,7 +75,8 @@ export function findAilment(idOrSpokenText: string): Ailment | undefined {
 
 function exactAilment(text: string): Ailment | undefined {
   for (const variant of textVariants(text)) {
-    const found = AILMENT_BY_ID.get(variant.replace(/ /g, '-')) ?? AILMENT_BY_PHRASE.get(variant);
+    const found =
+      AILMENT_BY_ID.get(variant.replace(/ /g, '-')) ?? phrases().ailmentByPhrase.get(variant);
     if (found) return found;
   }
   return undefined;
@@ -65,7 +85,7 @@ function exactAilment(text: string): Ailment | undefined {
 function containedAilment(text: string): Ailment | undefined {
   const normalised = normaliseText(text);
   // Very short synonyms ("hip", "down") inside long speech match too much.
-  return AILMENT_PHRASES.find(
+  return phrases().ailmentPhrases.find(
     ({ phrase }) => phrase.length >= 5 && containsPhrase(normalised, phrase),
   )?.ailment;
 }
@@ -75,7 +95,7 @@ function fuzzyAilment(text: string): Ailment | undefined {
   for (const variant of textVariants(text)) {
     if (variant.length < 5) continue;
     const allowed = variant.length < 8 ? 1 : 2;
-    for (const { phrase, ailment } of AILMENT_PHRASES) {
+    for (const { phrase, ailment } of phrases().ailmentPhrases) {
       const distance = editDistance(variant, phrase, allowed);
       if (distance <= allowed && (!best || distance < best.distance)) best = { ailment, distance };
     }

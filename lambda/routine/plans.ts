@@ -194,14 +194,13 @@ function buildPlan(length: PlanLength): Plan {
   };
 }
 
-const PLANS: Record<PlanLength, Plan> = {
-  quick: buildPlan('quick'),
-  standard: buildPlan('standard'),
-  thorough: buildPlan('thorough'),
-};
+const plans = new Map<PlanLength, Plan>();
 
+/** Built on first use, not at load: opening the skill needs no plan. */
 export function planFor(length: PlanLength): Plan {
-  return PLANS[length];
+  let plan = plans.get(length);
+  if (!plan) plans.set(length, (plan = buildPlan(length)));
+  return plan;
 }
 
 export function isPlanLength(value: unknown): value is PlanLength {
