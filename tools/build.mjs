@@ -3,9 +3,7 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// Shared with the benchmark, which builds hello world exactly the same way. The Lambda runtime
-// provides the AWS SDK v3, so the options leave it out of the bundle.
-import shipping from './bundle-options.json' with { type: 'json' };
+import { shipping } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -32,6 +32,25 @@ function launchEnvelope(userId: string) {
   };
 }
 
+function findPointEnvelope(userId: string, complaint: string) {
+  const envelope = launchEnvelope(userId);
+  return {
+    ...envelope,
+    request: {
+      type: 'IntentRequest',
+      requestId: 'request-2',
+      timestamp: new Date().toISOString(),
+      locale: 'en-US',
+      dialogState: 'COMPLETED',
+      intent: {
+        name: 'FindPointIntent',
+        confirmationStatus: 'NONE',
+        slots: { complaint: { name: 'complaint', value: complaint, confirmationStatus: 'NONE' } },
+      },
+    },
+  };
+}
+
 // Runs the shipped artefact in a separate Node process, as Lambda would load it.
 function invokeBundle(envelope: object, env: Record<string, string> = {}) {
   const script = `
@@ -67,6 +86,18 @@ describe('the Lambda bundle', () => {
     expect(error).toBeNull();
     expect(result.response.outputSpeech.ssml).toMatch(/^<speak>Welcome to Foot Massage Coach/);
     expect(result.response.shouldEndSession).toBe(false);
+  });
+
+  // The bundle carries the locale files as JSON text and builds its phrase index on first use,
+  // so a cold start straight into a question must still find both.
+  it('answers a one-shot point question on a cold start', () => {
+    const { error, result } = invokeBundle(findPointEnvelope('user-c', 'a headache'), {
+      FMC_STATE_FILE: stateFile(),
+    });
+    expect(error).toBeNull();
+    expect(result.response.outputSpeech.ssml).toMatch(
+      /^<speak>For a headache, tradition points to the big toe\./,
+    );
   });
 
   it('refuses a request for another skill when SKILL_ID is set', () => {

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { build, type BuildOptions } from 'esbuild';
-import shippingOptions from '../bundle-options.json';
+import { shipping } from '../bundle-options.mjs';
 import { configureSkill } from '../../lambda/skill';
 import { translatorFor } from '../../lambda/speech/i18n';
 import { PROJECT_ROOT } from '../nlu/model';
@@ -103,11 +103,12 @@ function section(title: string) {
 // Build
 
 /** tools/build.mjs's options, so hello world is built exactly as the shipped bundle is. */
-const SHIPPING = shippingOptions as BuildOptions;
+const SHIPPING: BuildOptions = shipping;
 
 const bundles = {
   fmc: join(PROJECT_ROOT, 'dist', 'lambda', 'index.js'),
   hello: join(OUT, 'hello', 'index.js'),
+  helloI18next: join(OUT, 'hello-i18next', 'index.js'),
   fmcFactory: join(OUT, 'fmc-skill.js'),
   helloFactory: join(OUT, 'hello-skill.js'),
   drift: join(OUT, 'drift', 'index.js'),
@@ -130,6 +131,11 @@ async function buildAll() {
   const here = (file: string) => join(PROJECT_ROOT, 'tools', 'bench', file);
   await Promise.all([
     build({ ...SHIPPING, entryPoints: [here('hello-world/index.ts')], outfile: bundles.hello }),
+    build({
+      ...SHIPPING,
+      entryPoints: [here('hello-world-i18next/index.ts')],
+      outfile: bundles.helloI18next,
+    }),
     build({
       ...SHIPPING,
       entryPoints: [join(PROJECT_ROOT, 'lambda', 'index.ts')],
@@ -206,6 +212,8 @@ const lastJson = <T>(text: string): T => JSON.parse(text.trim().split('\n').pop(
 // (a, d) Cold start and peak memory
 
 type Skill = 'fmc' | 'hello';
+/** Cold starts also time hello world with i18next added: the floor of a skill whose words live there. */
+type ColdSubject = Skill | 'helloI18next';
 
 async function coldStarts() {
   const envelopeFile = join(OUT, 'launch.json');
@@ -215,20 +223,22 @@ async function coldStarts() {
     caller({ userId: 'amzn1.ask.account.BENCH-COLD' }),
   );
   writeFileSync(envelopeFile, JSON.stringify(envelope));
-  const results: Record<Skill, ColdResult[]> = { fmc: [], hello: [] };
-  const once = async (skill: Skill, i: number) => {
+  const results: Record<ColdSubject, ColdResult[]> = { fmc: [], hello: [], helloI18next: [] };
+  const once = async (subject: ColdSubject, i: number) => {
     // A state file of its own each time: every cold start meets an empty store, as a new user.
-    const state = join(OUT, 'state', `cold-${skill}-${i}`, 'user-state.json');
-    const bundle = skill === 'fmc' ? bundles.fmc : bundles.hello;
-    const { stdout } = await run([bundles.cold, bundle, envelopeFile], { FMC_STATE_FILE: state });
+    const state = join(OUT, 'state', `cold-${subject}-${i}`, 'user-state.json');
+    const { stdout } = await run([bundles.cold, bundles[subject], envelopeFile], {
+      FMC_STATE_FILE: state,
+    });
     const result = lastJson<ColdResult>(stdout);
-    if (!result.ok) throw new Error(`${skill} did not answer the LaunchRequest on a cold start`);
-    results[skill].push(result);
+    if (!result.ok) throw new Error(`${subject} did not answer the LaunchRequest on a cold start`);
+    results[subject].push(result);
   };
+  const subjects: ColdSubject[] = ['fmc', 'hello', 'helloI18next'];
   for (let i = 0; i < PLAN.coldPairs; i++) {
-    // Alternating which goes first cancels out any drift of the machine during the run.
-    const order: Skill[] = i % 2 === 0 ? ['fmc', 'hello'] : ['hello', 'fmc'];
-    for (const skill of order) await once(skill, i);
+    // Rotating which goes first cancels out any drift of the machine during the run.
+    const order = subjects.map((_, k) => subjects[(i + k) % subjects.length]!);
+    for (const subject of order) await once(subject, i);
   }
   return results;
 }
@@ -504,9 +514,9 @@ async function main() {
 
   section(`cold starts: ${PLAN.coldPairs} of each, alternating`);
   const cold = await coldStarts();
-  const total = (s: Skill) => cold[s].map((r) => r.total);
-  const own = (s: Skill) => cold[s].map((r) => r.load + r.answer);
-  const rss = (s: Skill) => cold[s].map((r) => r.maxRssKiB / KIB);
+  const total = (s: ColdSubject) => cold[s].map((r) => r.total);
+  const own = (s: ColdSubject) => cold[s].map((r) => r.load + r.answer);
+  const rss = (s: ColdSubject) => cold[s].map((r) => r.maxRssKiB / KIB);
   // Pairs run back to back, so their ratios are the least noisy comparison.
   const pairRatios = cold.fmc.map((r, i) => r.total / cold.hello[i]!.total);
   const coldRatio = median(total('fmc')) / median(total('hello'));
@@ -518,7 +528,15 @@ async function main() {
     target: '≤ 1.15×',
     mark: judge('cold start ratio', coldRatio, quantile(pairRatios, 0.25), 1.15, '×'),
   });
-  const boot = (s: Skill) => cold[s].map((r) => r.boot);
+  rows.push({
+    metric: '  hello world + i18next, the floor (ms)',
+    fmc: fmt(median(total('helloI18next'))),
+    hello: fmt(median(total('hello'))),
+    ratio: ratioOf(median(total('helloI18next')), median(total('hello'))),
+    target: '',
+    mark: '',
+  });
+  const boot = (s: ColdSubject) => cold[s].map((r) => r.boot);
   rows.push({
     metric: "  of which Node's own start (ms)",
     fmc: fmt(median(boot('fmc'))),
