@@ -424,7 +424,8 @@ function insertHolds(run: RunState, target: HoldTarget, after: 'cursor' | 'next'
   const n = run.insertions.length + 1;
   const phase = run.kind === 'hold' ? 'hold' : step.phase;
   const foot: FootSide | undefined = step.foot;
-  run.insertions.push({ before: beforeStep.id, n, target, phase, ...(foot ? { foot } : {}) });
+  const hold = { before: beforeStep.id, n, target, phase, ...(foot ? { foot } : {}) };
+  run.insertions = [...run.insertions, hold];
   run.cursor = { stepId: stepsOf(run).find((s) => s.id.startsWith(`hold-${n}-`))!.id, offset: 0 };
 }
 
@@ -450,7 +451,7 @@ function guidedHold(reply: Reply, target: HoldTarget): Transition {
   }
   const fresh = newRun('hold', run?.length ?? 'standard', reply.turn + 1);
   reply.state.run = fresh;
-  fresh.insertions.push({ before: 'hold-close', n: 1, target, phase: 'hold' });
+  fresh.insertions = [{ before: 'hold-close', n: 1, target, phase: 'hold' }];
   if (reply.state.memory.safetyHeard) fresh.cursor = { stepId: stepsOf(fresh)[1]!.id, offset: 0 };
   reply.line('routine:hold.start', { zone: ref(target.nameKey) });
   return play(reply);

@@ -46,7 +46,8 @@ export interface RunState {
   cursor: Cursor;
   /** Where the last response started, for "repeat". */
   last?: Cursor;
-  insertions: Insertion[];
+  /** Replaced, never changed in place, so copies of a state share it (see copyState). */
+  insertions: readonly Insertion[];
   /** "Not sure" answers to the safety check so far. */
   safetyUnsure: number;
   /** A step interrupted by a hold carries on from here once the hold is done. */
@@ -79,8 +80,8 @@ export function initialState(memory: Partial<Memory> = {}): RoutineState {
 
 /**
  * A copy the engine may change freely. Written out field by field: this runs on every turn, and
- * is several times cheaper than a JSON round trip. Insertions are shared, as nothing changes one
- * once it is made (the list itself is copied, as holds are pushed onto it).
+ * is several times cheaper than a JSON round trip. The insertions are shared: neither the list
+ * nor an entry is ever changed in place.
  */
 export function copyState(state: RoutineState): RoutineState {
   const { memory, run } = state;
@@ -92,7 +93,7 @@ export function copyState(state: RoutineState): RoutineState {
     copy.run = {
       ...run,
       cursor: { ...run.cursor },
-      insertions: [...run.insertions],
+      insertions: run.insertions,
       ...(run.last ? { last: { ...run.last } } : {}),
       ...(run.resumeAt ? { resumeAt: { ...run.resumeAt } } : {}),
       ...(run.variety ? { variety: { ...run.variety } } : {}),
@@ -109,30 +110,19 @@ const stepsMemo = new Map<string, readonly Step[]>();
  * they depend only on the plan and the insertions, so each combination is built once.
  */
 export function stepsOf(run: RunState): readonly Step[] {
-  const same = stepsOfRun.get(run);
-  // Holds are pushed onto the same array, so its length tells a changed list apart.
-  if (same && same.insertions === run.insertions && same.count === run.insertions.length) {
-    return same.steps;
-  }
-  const id = `${run.kind}|${run.length}${run.insertions.map(insertionKey).join('')}`;
+  // A turn asks again and again, through copies that share one insertion list: skip even
+  // building the memo's key.
+  const same = stepsOfList.get(run.insertions);
+  if (same && same.kind === run.kind && same.length === run.length) return same.steps;
+  const id = `${run.kind}|${run.length}|${run.insertions.length ? JSON.stringify(run.insertions) : ''}`;
   const steps = stepsMemo.get(id) ?? buildSteps(run, id);
-  stepsOfRun.set(run, { insertions: run.insertions, count: run.insertions.length, steps });
+  stepsOfList.set(run.insertions, { kind: run.kind, length: run.length, steps });
   return steps;
 }
 
-const insertionKeys = new WeakMap<Insertion, string>();
-
-/** Insertions never change (see Insertion), so each one's part of the memo key is made once. */
-function insertionKey(insertion: Insertion): string {
-  let key = insertionKeys.get(insertion);
-  if (key === undefined) insertionKeys.set(insertion, (key = `|${JSON.stringify(insertion)}`));
-  return key;
-}
-
-/** Within one turn the same run asks again and again: skip even building the memo's key. */
-const stepsOfRun = new WeakMap<
-  RunState,
-  { insertions: Insertion[]; count: number; steps: readonly Step[] }
+const stepsOfList = new WeakMap<
+  readonly Insertion[],
+  { kind: RunState['kind']; length: PlanLength; steps: readonly Step[] }
 >();
 
 function buildSteps(run: RunState, id: string): readonly Step[] {
