@@ -12,8 +12,11 @@ const XML_ESCAPES: Record<string, string> = {
   '>': '&gt;',
 };
 
+const NEEDS_ESCAPING = /[&<>]/;
+
 export function escapeForSsml(text: string): string {
-  return text.replace(/[&<>]/g, (ch) => XML_ESCAPES[ch] ?? ch);
+  // Nearly every sentence has nothing to escape: a test is cheaper than a replace.
+  return NEEDS_ESCAPING.test(text) ? text.replace(/[&<>]/g, (ch) => XML_ESCAPES[ch] ?? ch) : text;
 }
 
 /** Splits a silence into breaks Alexa accepts; fractions are kept in milliseconds. */
