@@ -68,18 +68,18 @@ const CLEAR_MARGIN = 0.2;
  * past a ceiling (well above today's level, as CI machines vary), so CI catches them getting
  * much worse without failing on a gap that was there from the start. Delete an entry to make its
  * target gate again.
- * - warm p99 (50 µs): p50 ~37 µs, p99 ~150 µs on the 2-core machine (it was 170 µs / 3 ms
- *   before translations, plan steps and timelines were memoised). What is left: ask-sdk copies
- *   the session attributes through JSON on every request, and the slowest requests (starting a
- *   routine, a long step on "next") build and render 50 to 90 s of timed speech.
- * - cold start ratio (1.15×): loading and first answer take ~25 ms against hello world's ~6 ms:
- *   compiling and evaluating a bundle 2.5 times the size (i18next and its init ~3 ms, the
- *   locale, knowledge and routine data). node:crypto (~4 ms) now loads only when a hashed
- *   storage key is needed: with DynamoDB on Lambda, at the first request.
+ * - warm p99 (50 µs): p50 ~22 µs and p99 ~85 µs on the 2-core machine, where hello world takes
+ *   1.5 and 6 µs. About a quarter of a request is ask-sdk copying the session attributes through
+ *   JSON, which any skill keeping state in the session pays; most of the rest is restoring and
+ *   advancing the routine and rendering its timed speech.
+ * - cold start ratio (1.15×): the "hello world + i18next" row is hello world with nothing added
+ *   but its sentences in i18next, and it alone is 1.19× to 1.27×: with the words in i18next, as
+ *   the project requires, 1.15× cannot be met. The skill is ~1.2× that floor: compiling and
+ *   running its own code (routine, knowledge, handlers) and the locale data.
  */
 const KNOWN_MISSES = new Map<string, number>([
-  ['warm p99', 1_000],
-  ['cold start ratio', 2.0],
+  ['warm p99', 500],
+  ['cold start ratio', 1.8],
 ]);
 
 const OUT = join(PROJECT_ROOT, '.local', 'bench');
