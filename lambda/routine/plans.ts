@@ -215,12 +215,25 @@ export const HOLD_BASE_STEPS: readonly Step[] = [
 
 /** Room for the spoken introduction of a hold, so the pressing itself lasts the full minute. */
 export const HOLD_INTRO_SECONDS = 20;
+/**
+ * A place with a technique of its own (a toe is kneaded) gets this long for it before the
+ * pressing starts: as long as one toe gets in the standard routine. Its introduction is longer
+ * too (the technique, then how to press, and the words that end the technique), so the pressing
+ * keeps its full minute.
+ */
+export const TECHNIQUE_SECONDS = 15;
+export const TECHNIQUE_INTRO_SECONDS = 12;
 export const NEIGHBOUR_INTRO_SECONDS = 12;
 
 /** A tender-spot hold and its neighbour, as steps; `n` keeps ids unique when a zone recurs. */
 export function holdSteps(target: HoldTarget, n: number, phase: PhaseId, foot?: FootSide): Step[] {
   const pressing = Math.max(HOLD_SECONDS, target.holdSeconds ?? HOLD_SECONDS);
-  const seconds = pressing + HOLD_INTRO_SECONDS;
+  const ownWay = target.techniqueKey !== undefined;
+  const seconds =
+    pressing + HOLD_INTRO_SECONDS + (ownWay ? TECHNIQUE_SECONDS + TECHNIQUE_INTRO_SECONDS : 0);
+  const rhythm: Rhythm = ownWay
+    ? { ...PRESS_AND_REST, lead: { seconds: TECHNIQUE_SECONDS, key: 'routine:cue.tenderest' } }
+    : PRESS_AND_REST;
   const common = { kind: 'timed' as const, phase, ...(foot ? { foot } : {}) };
   const steps: Step[] = [
     {
@@ -237,7 +250,7 @@ export function holdSteps(target: HoldTarget, n: number, phase: PhaseId, foot?: 
       ],
       pressure: target.pressure ?? 'medium',
       seconds,
-      cues: cuesFor(seconds, 'release', PRESS_AND_REST),
+      cues: cuesFor(seconds, 'release', rhythm),
     },
   ];
   const nb = target.neighbour;

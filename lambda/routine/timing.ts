@@ -121,8 +121,15 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
   const alternating = (rhythm?.beats.length ?? 0) > 1;
   const placeRhythm = () => {
     if (!rhythm) return;
-    // An alternation starts right after the instruction, so its first word is always "press".
-    const first = alternating ? t + MIN_GAP_SECONDS : 0;
+    let start = t;
+    if (rhythm.lead) {
+      const ending = speech({ key: rhythm.lead.key }, say);
+      clock.place(t + rhythm.lead.seconds, ending, true);
+      start = t + rhythm.lead.seconds + ending.seconds;
+    }
+    // An alternation starts right after the instruction (or the lead), so its first word is
+    // always "press".
+    const first = alternating ? start + MIN_GAP_SECONDS : 0;
     for (let cycle = first; cycle < d; cycle += rhythm.every) {
       for (const b of rhythm.beats) {
         const at = cycle + b.at;

@@ -38,6 +38,11 @@ export interface Rhythm {
   every: number;
   /** Beats within a cycle, by offset from the cycle start. */
   beats: ReadonlyArray<{ at: number; key: string }>;
+  /**
+   * Time to work the place its own way (kneading a toe, say) after the instruction and before
+   * the first beat, and the words that end it.
+   */
+  lead?: { seconds: number; key: string };
 }
 
 /** Which spoken cues a timed step gets; the timing module places them on the clock. */

@@ -1,6 +1,8 @@
 import common from '../../lambda/locales/en-US/common.json';
+import knowledge from '../../lambda/locales/en-US/knowledge.json';
 import routine from '../../lambda/locales/en-US/routine.json';
 import { AILMENTS, findPlace } from '../../lambda/knowledge';
+import { estimateSpeechSeconds } from '../../lambda/routine';
 import { conversation, talk, type Turn } from '../support/conversation';
 import {
   OFFER,
@@ -120,6 +122,47 @@ describe('a guided hold: "where do I press for insomnia" → "yes"', () => {
     for (let i = 0; i < 4 && c.inSession; i++) last = await c.say('next');
     expect(last.ended).toBe(true);
     expect(last.speech).toMatch(/hold done|release/i);
+  });
+});
+
+describe('a guided hold on a place worked its own way: "where do I press for a headache"', () => {
+  const KNEAD = knowledge.guide.technique.kneading;
+
+  /** Each sentence heard, with the silence that follows it, across all the hold's responses. */
+  function timeline(turns: readonly Turn[]): Array<{ text: string; silenceAfter: number }> {
+    return turns.flatMap((turn) => {
+      const pieces = turn.speech.split(/\[pause ([\d.]+) s\]/);
+      const out: Array<{ text: string; silenceAfter: number }> = [];
+      for (let i = 0; i < pieces.length; i += 2) {
+        out.push({ text: pieces[i] ?? '', silenceAfter: Number(pieces[i + 1] ?? 0) });
+      }
+      return out;
+    });
+  }
+
+  it('gives time to knead the toe before the first press, and still presses a full minute', async () => {
+    const c = conversation();
+    await c.say(OPEN);
+    await c.say('where do I press for a headache');
+    await c.say('yes');
+    const turns = await untilClosed(c, await c.say('no'));
+    const heard = timeline(turns);
+    const kneading = heard.findIndex((p) => p.text.includes(KNEAD));
+    const firstPress = heard.findIndex((p, i) => i > kneading && p.text.includes(PRESS_CUE));
+    const release = heard.findIndex((p, i) => i > firstPress && /And release\./.test(p.text));
+    expect(kneading).toBeGreaterThanOrEqual(0);
+    expect(firstPress).toBeGreaterThan(kneading);
+    expect(release).toBeGreaterThan(firstPress);
+    // Told to knead, then left to do it: no press cue for 15 s.
+    const silence = (from: number, to: number) =>
+      sum(heard.slice(from, to).map((p) => p.silenceAfter));
+    expect(silence(kneading, firstPress)).toBeGreaterThanOrEqual(15);
+    expect(heard[firstPress - 1]?.text).toContain(routine.cue.tenderest);
+    // The pressing itself, from the first press to the release, lasts the full minute.
+    const pressing = heard
+      .slice(firstPress, release)
+      .map((p) => estimateSpeechSeconds(p.text) + p.silenceAfter);
+    expect(sum(pressing)).toBeGreaterThanOrEqual(60);
   });
 });
 
