@@ -13,15 +13,30 @@ import { PendingSaves } from '../persistence/pending-saves';
  * changed), so a whole massage costs one read and at most one write whatever its number of turns.
  *
  * When storage fails, the session goes on from session attributes:
- * - a failed read leaves a blank stand-in, flagged `storageDegraded`; every later turn (and the
- *   session's end) tries the read again and, once it works, lays the session's changes over the
- *   stored state; a stand-in is never written over stored state;
+ * - a failed read leaves a blank stand-in, flagged `storageDegraded`; later turns (every one after
+ *   a fast failure, every third after a slow one) and the session's end try the read again and,
+ *   once it works, lay the session's changes over the stored state; a stand-in is never written
+ *   over stored state;
  * - a failed final write is kept in memory (`pendingSaves`) and written by the same user's next
  *   session in this process, once its read has worked.
  */
 export const pendingSaves = new PendingSaves();
 
 const READ_TRIED = 'userStateReadTried';
+
+/**
+ * A read that failed this slowly ran into its budget: storage is struggling, not just down. The
+ * next turns skip the retry rather than each keeping the person waiting as long again; a fast
+ * failure is cheap to retry on every turn. The session's end always tries once more.
+ */
+const SLOW_FAILURE_MS = 1000;
+const TURNS_BEFORE_READING_AGAIN = 3;
+
+function noteFailedRead(session: SessionState, startedMs: number): void {
+  if (performance.now() - startedMs >= SLOW_FAILURE_MS) {
+    session.readAgainAtTurn = session.turn + TURNS_BEFORE_READING_AGAIN;
+  } else delete session.readAgainAtTurn;
+}
 
 function keyOf(input: HandlerInput): string | undefined {
   try {
@@ -50,6 +65,7 @@ async function load(input: HandlerInput, session: SessionState, inHand?: UserSta
   const stored = await readStored(input);
   session.loadedFingerprint = fingerprint(stored);
   session.storageDegraded = false;
+  delete session.readAgainAtTurn;
   const key = owedKeyOf(input);
   const owed = key ? pendingSaves.take(key) : undefined;
   let base = stored;
@@ -67,17 +83,22 @@ export const loadUserStateInterceptor: RequestInterceptor = {
     if (attributes[USER_KEY] && existing && !existing.storageDegraded) return;
 
     if (existing && attributes[USER_KEY]) {
+      if (existing.readAgainAtTurn !== undefined && existing.turn < existing.readAgainAtTurn)
+        return;
       // The read failed earlier this session: try again, keeping what the session did so far.
+      const started = performance.now();
       try {
         attributes[USER_KEY] = await load(input, existing, attributes[USER_KEY] as UserState);
       } catch (error) {
         log.warn('user state still cannot be read', error);
+        noteFailedRead(existing, started);
       }
       return;
     }
 
     const session: SessionState = newSessionState();
     let user: UserState;
+    const started = performance.now();
     try {
       user = await load(input, session);
     } catch (error) {
@@ -86,6 +107,7 @@ export const loadUserStateInterceptor: RequestInterceptor = {
       user = newUserState();
       session.storageDegraded = true;
       session.loadedFingerprint = fingerprint(user);
+      noteFailedRead(session, started);
     }
     attributes[USER_KEY] = user;
     attributes[SESSION_KEY] = session;

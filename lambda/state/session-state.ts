@@ -19,6 +19,8 @@ export interface SessionState {
   lastAnswer?: { kind: 'ailment' | 'place' | 'topic' | 'contraindications'; id: string };
   /** Storage could not be read this session: keep working from session attributes, retry save. */
   storageDegraded?: boolean;
+  /** After a slow failed read, the turn before which no turn tries the read again. */
+  readAgainAtTurn?: number;
 }
 
 export function newSessionState(): SessionState {
