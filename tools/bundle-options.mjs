@@ -11,6 +11,8 @@ const skillJsonAsStrings = {
   name: 'skill-json-as-strings',
   setup(build) {
     build.onLoad({ filter: /[\\/]lambda[\\/].*\.json$/ }, async ({ path }) => {
+      // A dependency's JSON is left to esbuild: only the skill's own files are known to be data.
+      if (/[\\/]node_modules[\\/]/.test(path)) return undefined;
       const compact = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
       return { contents: `export default JSON.parse(${JSON.stringify(compact)});`, loader: 'js' };
     });
