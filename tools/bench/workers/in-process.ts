@@ -17,6 +17,8 @@ export interface InProcessJob {
   requests: number;
   /** Soak only: memory samples taken, evenly spread. */
   samples?: number;
+  /** Handed to the factory: the session attributes a skill that carries fixed state hands back. */
+  carried?: Record<string, unknown>;
 }
 
 export interface LatencyResult {
@@ -41,9 +43,9 @@ export interface SoakResult {
 const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as InProcessJob;
 const load = createRequire(__filename);
 const { createSkill } = load(job.factory) as {
-  createSkill: (adapter: PersistenceAdapter) => InvocableSkill;
+  createSkill: (adapter: PersistenceAdapter, carried?: Record<string, unknown>) => InvocableSkill;
 };
-const player = new Player(createSkill(new FreeStorage()), job.scripts, job.users);
+const player = new Player(createSkill(new FreeStorage(), job.carried), job.scripts, job.users);
 
 const percentile = (sorted: Float64Array, p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
