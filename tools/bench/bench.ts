@@ -389,7 +389,7 @@ function zipOf(file: string, out: string): number {
 // (f) Load on the self-hosted endpoint
 
 /** The mix played twice through the skill: real requests, session attributes and all. */
-async function playedOnce(scripts: Script[]): Promise<RequestEnvelope[]> {
+async function mixRequests(scripts: Script[]): Promise<RequestEnvelope[]> {
   const skill = configureSkill({ persistenceAdapter: new FreeStorage() }).create();
   const player = new Player(skill, scripts, USERS);
   const steps = scripts.reduce((n, s) => n + s.length, 0);
@@ -399,12 +399,12 @@ async function playedOnce(scripts: Script[]): Promise<RequestEnvelope[]> {
 }
 
 async function loadBodies(scripts: Script[]): Promise<string[]> {
-  return (await playedOnce(scripts)).map((envelope) => JSON.stringify(envelope));
+  return (await mixRequests(scripts)).map((envelope) => JSON.stringify(envelope));
 }
 
 /** The session attributes a request of the mix typically carries: the median by size. */
 async function typicalSessionState(scripts: Script[]): Promise<Record<string, unknown>> {
-  const carried = (await playedOnce(scripts))
+  const carried = (await mixRequests(scripts))
     .map((envelope) => envelope.session?.attributes ?? {})
     .filter((attributes) => Object.keys(attributes).length > 0)
     .sort((a, b) => JSON.stringify(a).length - JSON.stringify(b).length);
