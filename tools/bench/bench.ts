@@ -511,6 +511,16 @@ function judge(name: string, typical: number, best: number, limit: number, unit:
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 const ratioOf = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 
+/** A row comparing the skill (or a variant of hello world) with plain hello world. */
+const versus = (metric: string, value: number, hello: number): Row => ({
+  metric,
+  fmc: fmt(value),
+  hello: fmt(hello),
+  ratio: ratioOf(value, hello),
+  target: '',
+  mark: '',
+});
+
 function printTable() {
   const header: Row = {
     metric: 'metric',
@@ -552,47 +562,24 @@ async function main() {
   // Pairs run back to back, so their ratios are the least noisy comparison.
   const pairRatios = cold.fmc.map((r, i) => r.total / cold.hello[i]!.total);
   const coldRatio = median(total('fmc')) / median(total('hello'));
-  rows.push({
-    metric: 'cold start to first answer (ms, median)',
-    fmc: fmt(median(total('fmc'))),
-    hello: fmt(median(total('hello'))),
-    ratio: ratioOf(median(total('fmc')), median(total('hello'))),
-    target: '≤ 1.15×',
-    mark: judge('cold start ratio', coldRatio, quantile(pairRatios, 0.25), 1.15, '×'),
-  });
-  rows.push({
-    metric: '  hello world + i18next, the floor (ms)',
-    fmc: fmt(median(total('helloI18next'))),
-    hello: fmt(median(total('hello'))),
-    ratio: ratioOf(median(total('helloI18next')), median(total('hello'))),
-    target: '',
-    mark: '',
-  });
   const boot = (s: ColdSubject) => cold[s].map((r) => r.boot);
-  rows.push({
-    metric: "  of which Node's own start (ms)",
-    fmc: fmt(median(boot('fmc'))),
-    hello: fmt(median(boot('hello'))),
-    ratio: ratioOf(median(boot('fmc')), median(boot('hello'))),
-    target: '',
-    mark: '',
-  });
-  rows.push({
-    metric: '  of which load + first answer (ms)',
-    fmc: fmt(median(own('fmc'))),
-    hello: fmt(median(own('hello'))),
-    ratio: ratioOf(median(own('fmc')), median(own('hello'))),
-    target: '',
-    mark: '',
-  });
-  rows.push({
-    metric: 'peak memory of a cold run (MiB, maxRSS)',
-    fmc: fmt(median(rss('fmc'))),
-    hello: fmt(median(rss('hello'))),
-    ratio: ratioOf(median(rss('fmc')), median(rss('hello'))),
-    target: '≤ 60 MiB',
-    mark: judge('cold-run peak memory', median(rss('fmc')), Math.min(...rss('fmc')), 60, 'MiB'),
-  });
+  const coldRow = (metric: string, subject: ColdSubject, of: (s: ColdSubject) => number[]) =>
+    versus(metric, median(of(subject)), median(of('hello')));
+  rows.push(
+    {
+      ...coldRow('cold start to first answer (ms, median)', 'fmc', total),
+      target: '≤ 1.15×',
+      mark: judge('cold start ratio', coldRatio, quantile(pairRatios, 0.25), 1.15, '×'),
+    },
+    coldRow('  hello world + i18next, the floor (ms)', 'helloI18next', total),
+    coldRow("  of which Node's own start (ms)", 'fmc', boot),
+    coldRow('  of which load + first answer (ms)', 'fmc', own),
+    {
+      ...coldRow('peak memory of a cold run (MiB, maxRSS)', 'fmc', rss),
+      target: '≤ 60 MiB',
+      mark: judge('cold-run peak memory', median(rss('fmc')), Math.min(...rss('fmc')), 60, 'MiB'),
+    },
+  );
 
   section(
     `warm latency: ${PLAN.latencyPairs} runs of each, ${PLAN.measured} requests after ${PLAN.warmup} warm-up`,
@@ -602,18 +589,8 @@ async function main() {
   const warm = await latencies(scripts, carried);
   type Key = 'p50Us' | 'p99Us' | 'meanUs';
   const p = (s: WarmSubject, k: Key) => warm[s].map((r) => r[k]);
-  const warmRow = (metric: string, subject: WarmSubject, key: Key): Row => {
-    const value = median(p(subject, key));
-    const hello = median(p('hello', key));
-    return {
-      metric,
-      fmc: fmt(value),
-      hello: fmt(hello),
-      ratio: ratioOf(value, hello),
-      target: '',
-      mark: '',
-    };
-  };
+  const warmRow = (metric: string, subject: WarmSubject, key: Key) =>
+    versus(metric, median(p(subject, key)), median(p('hello', key)));
   const p99 = median(p('fmc', 'p99Us'));
   rows.push(
     warmRow('warm latency p50 (µs, median of runs)', 'fmc', 'p50Us'),
@@ -632,19 +609,8 @@ async function main() {
     fmc: zipOf(bundles.fmc, join(OUT, 'fmc.zip')),
     hello: zipOf(bundles.hello, join(OUT, 'hello.zip')),
   };
-  rows.push({
-    metric: 'bundle (KiB)',
-    fmc: fmt(size.fmc / KIB),
-    hello: fmt(size.hello / KIB),
-    ratio: ratioOf(size.fmc, size.hello),
-    target: '',
-    mark: '',
-  });
-  rows.push({
-    metric: 'deploy zip (KiB)',
-    fmc: fmt(zip.fmc / KIB),
-    hello: fmt(zip.hello / KIB),
-    ratio: ratioOf(zip.fmc, zip.hello),
+  rows.push(versus('bundle (KiB)', size.fmc / KIB, size.hello / KIB), {
+    ...versus('deploy zip (KiB)', zip.fmc / KIB, zip.hello / KIB),
     target: '≤ 200 KiB',
     mark: judge('deploy zip', zip.fmc / KIB, zip.fmc / KIB, 200, 'KiB'),
   });
