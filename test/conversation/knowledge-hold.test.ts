@@ -40,6 +40,22 @@ function cuesOf(turns: readonly Turn[]): Cue[] {
   return cues;
 }
 
+/** Each sentence heard, with the silence that follows it, across all the hold's responses. */
+function timeline(turns: readonly Turn[]): Array<{ text: string; silenceAfter: number }> {
+  return turns.flatMap((turn) => {
+    const pieces = turn.speech.split(/\[pause ([\d.]+) s\]/);
+    const out: Array<{ text: string; silenceAfter: number }> = [];
+    for (let i = 0; i < pieces.length; i += 2) {
+      out.push({ text: pieces[i] ?? '', silenceAfter: Number(pieces[i + 1] ?? 0) });
+    }
+    return out;
+  });
+}
+
+/** Seconds of silence from sentence `from` up to sentence `to`. */
+const silenceBetween = (heard: ReturnType<typeof timeline>, from: number, to: number) =>
+  sum(heard.slice(from, to).map((p) => p.silenceAfter));
+
 /** Says "next" until the skill closes the hold (the session ends) or a question is asked. */
 async function untilClosed(c: ReturnType<typeof conversation>, first: Turn): Promise<Turn[]> {
   const turns = [first];
@@ -128,18 +144,6 @@ describe('a guided hold: "where do I press for insomnia" → "yes"', () => {
 describe('a guided hold on a place worked its own way: "where do I press for a headache"', () => {
   const KNEAD = knowledge.guide.technique.kneading;
 
-  /** Each sentence heard, with the silence that follows it, across all the hold's responses. */
-  function timeline(turns: readonly Turn[]): Array<{ text: string; silenceAfter: number }> {
-    return turns.flatMap((turn) => {
-      const pieces = turn.speech.split(/\[pause ([\d.]+) s\]/);
-      const out: Array<{ text: string; silenceAfter: number }> = [];
-      for (let i = 0; i < pieces.length; i += 2) {
-        out.push({ text: pieces[i] ?? '', silenceAfter: Number(pieces[i + 1] ?? 0) });
-      }
-      return out;
-    });
-  }
-
   it('gives time to knead the toe before the first press, and still presses a full minute', async () => {
     const c = conversation();
     await c.say(OPEN);
@@ -154,9 +158,7 @@ describe('a guided hold on a place worked its own way: "where do I press for a h
     expect(firstPress).toBeGreaterThan(kneading);
     expect(release).toBeGreaterThan(firstPress);
     // Told to knead, then left to do it: no press cue for 15 s.
-    const silence = (from: number, to: number) =>
-      sum(heard.slice(from, to).map((p) => p.silenceAfter));
-    expect(silence(kneading, firstPress)).toBeGreaterThanOrEqual(15);
+    expect(silenceBetween(heard, kneading, firstPress)).toBeGreaterThanOrEqual(15);
     expect(heard[firstPress - 1]?.text).toContain(routine.cue.tenderest);
     // The pressing itself, from the first press to the release, lasts the full minute.
     const pressing = heard
@@ -181,6 +183,17 @@ describe("every complaint's offered hold", () => {
       expect(sum(turns.flatMap((t) => pausesOf(t.speech)))).toBeGreaterThanOrEqual(40);
       for (const place of PREGNANCY_PLACES) {
         if (heard.includes(nameOf(place))) expect(heard).toContain(pregnancyWarning(place));
+      }
+      // A place worked its own way first (kneaded, walked with the thumb...) is given the time.
+      const { technique } = placeOf(ailment);
+      if (technique !== 'fingertip-circles') {
+        const sentences = timeline(turns);
+        const told = sentences.findIndex((p) =>
+          p.text.includes(knowledge.guide.technique[technique]),
+        );
+        const firstPress = sentences.findIndex((p, i) => i > told && p.text.includes(PRESS_CUE));
+        expect(told).toBeGreaterThanOrEqual(0);
+        expect(silenceBetween(sentences, told, firstPress)).toBeGreaterThanOrEqual(15);
       }
     },
   );
