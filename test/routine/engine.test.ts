@@ -601,8 +601,8 @@ describe('robustness', () => {
   });
 
   it('never mutates a state with holds, a place to go back to and varied wording', () => {
-    // A hold inserted mid-step, then played into: the run has insertions, `last`, `resumeAt` and
-    // rotating phrasings, every part of the state a turn's copy must not share.
+    // A hold inserted, then played into and paused: the run has insertions, a `last` place and a
+    // remembered spot, the parts of the state a turn's copy must not share with its input.
     let s = drive(at('right-tender'), { type: 'tender-spot', zone: 'heel' }).state;
     s = drive(s, { type: 'next' }, { type: 'pause' }).state;
     expect(s.run?.insertions.length).toBeGreaterThan(0);
