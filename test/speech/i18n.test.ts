@@ -12,12 +12,9 @@ describe('the memoised translator', () => {
     }
   });
 
-  it('keeps params of different shapes apart', () => {
-    const withNumber = t('routine:time.seconds', { count: 1 });
-    const withText = t('routine:time.seconds', { count: 1, extra: 'x' });
-    const withObject = t('routine:time.seconds', { count: 30, nested: { a: 1 } });
-    expect(withNumber).toBe('1 second');
-    expect(withText).toBe('1 second');
-    expect(withObject).toBe('30 seconds');
+  it('keeps a sentence with nested params apart from a plain one of the same key', () => {
+    expect(t('routine:time.seconds', { count: 1 })).toBe('1 second');
+    expect(t('routine:time.seconds', { count: 30, nested: { a: 1 } })).toBe('30 seconds');
+    expect(t('routine:time.seconds', { count: 1 })).toBe('1 second');
   });
 });
