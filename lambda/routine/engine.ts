@@ -10,7 +10,14 @@ import {
   type RoutineState,
   type RunState,
 } from './state';
-import { buildTimeline, speech, takeChunk, timelineSeconds, type TimelineSegment } from './timing';
+import {
+  buildTimeline,
+  cutBetweenParts,
+  speech,
+  takeChunk,
+  timelineSeconds,
+  type TimelineSegment,
+} from './timing';
 import type {
   FootSide,
   HoldTarget,
@@ -31,6 +38,9 @@ import { canonicalZone, zoneTarget } from './zones';
 export const RESPONSE_AUDIO_BUDGET_SECONDS = 90;
 /** Kept back in every response for the closing question. */
 export const QUESTION_RESERVE_SECONDS = 12;
+
+/** What the next response has for the rest of a step cut short, after "Keep going with …". */
+const ROOM_AFTER_KEEP_GOING_SECONDS = RESPONSE_AUDIO_BUDGET_SECONDS - QUESTION_RESERVE_SECONDS - 5;
 
 /** How many phrasings each rotating line has in routine.json (tests hold the file to it). */
 export const VARIANTS = { continue: 6, nextStep: 5, keepGoing: 4 } as const;
@@ -345,10 +355,13 @@ function play(reply: Reply): Transition {
     const timeline = buildTimeline(step, run.cursor.offset, reply.say);
     const remaining = timelineSeconds(timeline);
     const room = RESPONSE_AUDIO_BUDGET_SECONDS - QUESTION_RESERVE_SECONDS - reply.seconds();
-    // Balanced parts: a 100 s step plays as 50 + 50, not 78 + 22.
+    // Balanced parts: a 100 s step plays as 50 + 50, not 78 + 22; but a step made of parts is cut
+    // between them when that still takes only two responses.
     const parts = Math.ceil(remaining / Math.max(1, room));
     const target = remaining <= room ? remaining : Math.min(room, remaining / parts);
-    const { chunk, seconds } = takeChunk(timeline, target);
+    const { chunk, seconds } =
+      (remaining > room && cutBetweenParts(timeline, room, ROOM_AFTER_KEEP_GOING_SECONDS)) ||
+      takeChunk(timeline, target);
     reply.segments.push(...chunk);
     if (seconds < remaining - 0.01) {
       run.cursor.offset = Math.round((run.cursor.offset + seconds) * 1000) / 1000;

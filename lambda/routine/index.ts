@@ -69,6 +69,7 @@ export {
 } from './plans';
 export {
   buildTimeline,
+  cutBetweenParts,
   splitIntoResponses,
   takeChunk,
   timelineSeconds,

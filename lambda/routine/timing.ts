@@ -11,6 +11,11 @@ export interface SpeechSegment {
   params?: Record<string, string | number>;
   text: string;
   seconds: number;
+  /**
+   * Starts a new part of its step (the press-and-rest after a toe is kneaded): a step too long for
+   * one response is best cut just before it.
+   */
+  opensPart?: true;
 }
 
 export interface SilenceSegment {
@@ -123,7 +128,7 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
     if (!rhythm) return;
     let start = t;
     if (rhythm.lead) {
-      const ending = speech({ key: rhythm.lead.key }, say);
+      const ending: SpeechSegment = { ...speech({ key: rhythm.lead.key }, say), opensPart: true };
       clock.place(t + rhythm.lead.seconds, ending, true);
       start = t + rhythm.lead.seconds + ending.seconds;
     }
@@ -219,6 +224,31 @@ export function takeChunk(
     break;
   }
   return { chunk, seconds: round(used), rest: segments.slice(i) };
+}
+
+/**
+ * Where a timeline that needs two responses is best cut: just before a segment that opens a new
+ * part, so "shall we keep going?" falls between two things the person does rather than in the
+ * middle of one. The latest such cut whose front fits `frontSec` and whose rest fits `restSec`;
+ * undefined when there is none, and the caller cuts by the clock instead.
+ */
+export function cutBetweenParts(
+  segments: readonly TimelineSegment[],
+  frontSec: number,
+  restSec: number,
+): { chunk: TimelineSegment[]; seconds: number } | undefined {
+  const total = timelineSeconds(segments);
+  let best: { chunk: TimelineSegment[]; seconds: number } | undefined;
+  let front = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (front > frontSec + 0.0005) break;
+    if (i > 0 && seg.kind === 'speech' && seg.opensPart && total - front <= restSec + 0.0005) {
+      best = { chunk: segments.slice(0, i), seconds: round(front) };
+    }
+    front += seg.seconds;
+  }
+  return best;
 }
 
 /**

@@ -120,10 +120,8 @@ describe('a guided hold: "where do I press for insomnia" → "yes"', () => {
     expect(mean(rests)).toBeLessThan(mean(presses));
   });
 
-  // Known defect in the routine's cue timing (lambda/routine/timing.ts, not the knowledge
-  // handlers): an optional "press" beat that lands on "Halfway" or "Ten more seconds" is dropped,
-  // so the listener hears "And rest." twice in a row and is never told to press again. Remove
-  // `.failing` once every rest is followed by a press cue.
+  // An optional "press" beat landing on "Halfway" or "Ten more seconds" used to be dropped, so
+  // the listener heard "And rest." twice and was never told to press again.
   it('tells you to press again after every rest', async () => {
     const { point } = await insomniaHold();
     const kinds = cuesOf(point).map((q) => q.kind);
@@ -194,6 +192,14 @@ describe("every complaint's offered hold", () => {
         const firstPress = sentences.findIndex((p, i) => i > told && p.text.includes(PRESS_CUE));
         expect(told).toBeGreaterThanOrEqual(0);
         expect(silenceBetween(sentences, told, firstPress)).toBeGreaterThanOrEqual(15);
+        // Too long for one response, a minute's hold is cut between the technique and the
+        // pressing: "shall we keep going?" never comes while the person is pressing. (Longer
+        // holds cannot avoid it, and are not given an extra response for it.)
+        if (placeOf(ailment).holdSeconds <= 60) {
+          const pressing = turns.findIndex((t) => t.speech.includes(routine.cue.tenderest));
+          expect(turns[pressing]?.speech).toMatch(/And release\./);
+          expect(turns.slice(0, pressing).some((t) => t.speech.includes(PRESS_CUE))).toBe(false);
+        }
       }
     },
   );

@@ -1,5 +1,7 @@
+import routine from '../../lambda/locales/en-US/routine.json';
 import {
   buildTimeline,
+  cutBetweenParts,
   estimateSpeechSeconds,
   holdSteps,
   HOLD_INTRO_SECONDS,
@@ -161,6 +163,45 @@ describe('splitting into responses', () => {
     const lengths = parts.map(timelineSeconds);
     expect(parts.length).toBe(Math.ceil(longHold.seconds / 90));
     expect(Math.min(...lengths)).toBeGreaterThan(45);
+  });
+});
+
+describe('cutting a step between its parts', () => {
+  // Any sentence will do as the technique: only its place in the step matters here.
+  const kneaded = holdSteps(
+    { ...zoneTarget('heel'), techniqueKey: 'routine:hold.how' },
+    1,
+    'hold',
+  )[0]!;
+  const timeline = buildTimeline(kneaded, 0, say);
+  const total = timelineSeconds(timeline);
+  const silenceOf = (segments: readonly TimelineSegment[]) =>
+    timelineSeconds(segments.filter((s) => s.kind === 'silence'));
+
+  it('cuts a kneaded hold after the kneading, with all of the pressing after the cut', () => {
+    const cut = cutBetweenParts(timeline, 80, 80)!;
+    expect(cut).toBeDefined();
+    const rest = timeline.slice(cut.chunk.length);
+    expect(speechOf(cut.chunk)).not.toContain(routine.cue.press);
+    expect(silenceOf(cut.chunk)).toBeGreaterThanOrEqual(15);
+    expect(speechOf(rest)[0]).toBe(routine.cue.tenderest);
+    expect(speechOf(rest)).toContain(routine.cue.press);
+    expect(cut.seconds + timelineSeconds(rest)).toBeCloseTo(total, 2);
+  });
+
+  it('does not cut where the rest would still need more than one response', () => {
+    const cut = cutBetweenParts(timeline, 80, 80)!;
+    expect(cutBetweenParts(timeline, 80, total - cut.seconds - 1)).toBeUndefined();
+  });
+
+  it('does not cut where the front would not fit', () => {
+    const cut = cutBetweenParts(timeline, 80, 80)!;
+    expect(cutBetweenParts(timeline, cut.seconds - 1, 80)).toBeUndefined();
+  });
+
+  it('finds no part to cut at in a hold pressed from the start', () => {
+    const plain = holdSteps(zoneTarget('heel'), 1, 'hold')[0]!;
+    expect(cutBetweenParts(buildTimeline(plain, 0, say), 80, 80)).toBeUndefined();
   });
 });
 
