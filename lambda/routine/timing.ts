@@ -30,6 +30,9 @@ export const MIN_GAP_SECONDS = 1;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** How finely an optional cue looks for a free moment near its time. */
+const NEAR_STEP_SECONDS = 0.1;
+
 /** Resolves nested key params first, so "{{foot}}" can itself be a translated word. */
 export function resolve(
   ref: KeyRef,
@@ -76,16 +79,28 @@ class Clock {
     );
   }
 
-  /** Optional cues are dropped when they would crowd another; mandatory ones wait their turn. */
-  place(start: number, segment: SpeechSegment, mandatory: boolean): void {
+  /**
+   * Optional cues are dropped when they would crowd another; mandatory ones wait their turn.
+   * Says whether the cue was placed.
+   */
+  place(start: number, segment: SpeechSegment, mandatory: boolean): boolean {
     let at = Math.max(0, start);
     const gap = mandatory ? 0 : MIN_GAP_SECONDS;
     for (let clash = this.overlaps(at, at + segment.seconds, gap); clash;) {
-      if (!mandatory) return;
+      if (!mandatory) return false;
       at = clash.start + clash.segment.seconds;
       clash = this.overlaps(at, at + segment.seconds, gap);
     }
     this.placed.push({ start: at, segment });
+    return true;
+  }
+
+  /** An optional cue at the free moment nearest `start`, at most `within` seconds away. */
+  placeNear(start: number, segment: SpeechSegment, within: number): void {
+    for (let away = 0; away <= within; away += NEAR_STEP_SECONDS) {
+      if (this.place(start + away, segment, false)) return;
+      if (away > 0 && this.place(start - away, segment, false)) return;
+    }
   }
 
   toSegments(nominal: number): TimelineSegment[] {
@@ -124,18 +139,18 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
   }
   const rhythm = cues.rhythm;
   const alternating = (rhythm?.beats.length ?? 0) > 1;
+  let beatsFrom = t;
+  if (rhythm?.lead) {
+    const ending: SpeechSegment = { ...speech({ key: rhythm.lead.key }, say), opensPart: true };
+    clock.place(t + rhythm.lead.seconds, ending, true);
+    beatsFrom = t + rhythm.lead.seconds + ending.seconds;
+  }
+  // An alternation starts right after the instruction (or the lead), so its first word is
+  // always "press".
+  const firstCycle = alternating ? beatsFrom + MIN_GAP_SECONDS : 0;
   const placeRhythm = () => {
     if (!rhythm) return;
-    let start = t;
-    if (rhythm.lead) {
-      const ending: SpeechSegment = { ...speech({ key: rhythm.lead.key }, say), opensPart: true };
-      clock.place(t + rhythm.lead.seconds, ending, true);
-      start = t + rhythm.lead.seconds + ending.seconds;
-    }
-    // An alternation starts right after the instruction (or the lead), so its first word is
-    // always "press".
-    const first = alternating ? start + MIN_GAP_SECONDS : 0;
-    for (let cycle = first; cycle < d; cycle += rhythm.every) {
+    for (let cycle = firstCycle; cycle < d; cycle += rhythm.every) {
       for (const b of rhythm.beats) {
         const at = cycle + b.at;
         if (at > 0 && at < workEnd) clock.place(at, speech({ key: b.key }, say), false);
@@ -146,7 +161,14 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
   // before "halfway" and "ten more seconds"; a single repeated beat gives way to them.
   if (alternating) placeRhythm();
   if (cues.tenMore) clock.place(workEnd - 10, cue('tenMore', say), false);
-  if (cues.halfway) clock.place(d / 2, cue('halfway', say), false);
+  if (cues.halfway) {
+    // Halfway through the pressing, not the whole step: in a hold the instruction (and any
+    // kneading first) would put it barely into the pressing. It goes in the nearest gap of the
+    // alternation rather than being dropped.
+    if (alternating && rhythm) {
+      clock.placeNear((firstCycle + workEnd) / 2, cue('halfway', say), rhythm.every);
+    } else clock.place(d / 2, cue('halfway', say), false);
+  }
   if (!alternating) placeRhythm();
   return clock.toSegments(d);
 }

@@ -102,6 +102,31 @@ describe('timeline of every timed step', () => {
     expect(beats).toContain('And rest.');
   });
 
+  it('says "halfway" near the middle of the pressing, in every hold and its neighbour', () => {
+    const kneadedFirst = TENDER_ZONE_IDS.flatMap((zone, i) =>
+      timedSteps(
+        holdSteps({ ...zoneTarget(zone), techniqueKey: 'routine:hold.how' }, i + 1, 'hold'),
+      ),
+    );
+    for (const hold of [...allHolds, ...kneadedFirst]) {
+      const heard: Array<{ text: string; at: number }> = [];
+      let t = 0;
+      for (const seg of buildTimeline(hold, 0, say)) {
+        if (seg.kind === 'speech') heard.push({ text: seg.text, at: t });
+        t += seg.seconds;
+      }
+      const firstPress = heard.find((h) => h.text === routine.cue.press)!.at;
+      const release = heard.find((h) => h.text === routine.cue.release)!.at;
+      const halfway = heard.find((h) => h.text === routine.cue.halfway);
+      expect({ hold: hold.id, halfway: halfway !== undefined }).toEqual({
+        hold: hold.id,
+        halfway: true,
+      });
+      // Within a press-and-rest cycle of the true middle.
+      expect(Math.abs(halfway!.at - (firstPress + release) / 2)).toBeLessThanOrEqual(8);
+    }
+  });
+
   it('leaves every tender-spot hold at least a minute of pressing after its introduction', () => {
     for (const zone of TENDER_ZONE_IDS) {
       const [hold, neighbour] = holdSteps(zoneTarget(zone), 1, 'hold');
