@@ -1,11 +1,9 @@
 import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamodb-adapter';
-import { storageKeyOf } from '../../lambda/persistence/keys';
 import { chooseAdapter } from '../../lambda/persistence/choose-adapter';
 import { FilePersistenceAdapter } from '../../lambda/persistence/file-adapter';
 import { ROUTINE_STATE_VERSION, type RunState } from '../../lambda/routine';
 import { USER_STATE_VERSION } from '../../lambda/state/user-state';
 import {
-  envelope,
   heard,
   instructionOf,
   intent,
@@ -17,16 +15,13 @@ import {
   speechOf,
   stoppedAtOf,
 } from './support/conversation';
-import { LocalDynamo } from './support/dynamo';
+import { LocalDynamo, storageKeyFor, useLocalDynamo } from './support/dynamo';
 
 process.env.FMC_LOG = 'silent';
 
-const keyOf = (userId: string) =>
-  storageKeyOf(envelope(userId, launch(), { id: 's', isNew: true }));
-
 /** The stored run of a user, as the table holds it. */
 async function storedRun(dynamo: LocalDynamo, userId: string): Promise<RunState | undefined> {
-  return (await dynamo.item(keyOf(userId)))?.routine as RunState | undefined;
+  return (await dynamo.item(storageKeyFor(userId)))?.routine as RunState | undefined;
 }
 
 /**
@@ -42,19 +37,11 @@ async function quickRoutineUpToLeftFoot(session: Session): Promise<void> {
 }
 
 describe('user state in DynamoDB (dynalite on loopback)', () => {
-  let dynamo: LocalDynamo;
-  let adapter: DynamoDbPersistenceAdapter;
-
-  beforeAll(async () => {
-    dynamo = await LocalDynamo.start();
-    adapter = dynamo.adapter();
-  });
-  afterAll(() => dynamo.stop());
-  beforeEach(() => dynamo.resetCounts());
+  const local = useLocalDynamo();
 
   it('resumes a routine stopped in one session at the same step in the next one', async () => {
     const userId = 'amzn1.ask.account.resume';
-    const first = new Session(makeSkill(adapter), userId);
+    const first = new Session(makeSkill(local.adapter), userId);
     await first.send(launch());
     await quickRoutineUpToLeftFoot(first);
     const cursor = first.run!.cursor;
@@ -65,9 +52,9 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
     const stop = await first.send(intent('AMAZON.StopIntent'));
     expect(stop.response.shouldEndSession).toBe(true);
     expect(heard(stop)).toMatch(/kept your place/);
-    expect(dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
 
-    expect(await dynamo.item(keyOf(userId))).toMatchObject({
+    expect(await local.dynamo.item(storageKeyFor(userId))).toMatchObject({
       schemaVersion: USER_STATE_VERSION,
       visits: 1,
       safetyCheckHeard: true,
@@ -81,8 +68,8 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
     });
 
     // A new skill instance, as a new Lambda container would be: nothing carried in memory.
-    dynamo.resetCounts();
-    const second = new Session(makeSkill(adapter), userId);
+    local.dynamo.resetCounts();
+    const second = new Session(makeSkill(local.adapter), userId);
     const welcome = await second.send(launch());
     expect(second.user.visits).toBe(2);
     expect(second.run?.cursor).toEqual(cursor);
@@ -95,12 +82,12 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
     // Picked up there: not started afresh with the safety check or the warm-up.
     expect(heard(resumed)).not.toContain(instructionOf('quick', 'warm-up-rise'));
     expect(second.run?.status).toBe('active');
-    expect(dynamo.counts()).toEqual({ GetItem: 1 });
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1 });
   });
 
   it('resumes mid-step at the same offset', async () => {
     const userId = 'amzn1.ask.account.mid-step';
-    const first = new Session(makeSkill(adapter), userId);
+    const first = new Session(makeSkill(local.adapter), userId);
     await first.send(intent('StartMassageIntent', { length: 'standard' }));
     await first.send(intent('AMAZON.NoIntent'));
     await first.send(intent('ChoosePostureIntent', { posture: 'thigh' }));
@@ -109,9 +96,9 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
     const cursor = first.run!.cursor;
     expect(cursor.offset).toBeGreaterThan(0);
     await first.send(sessionEnded());
-    expect((await storedRun(dynamo, userId))?.cursor).toEqual(cursor);
+    expect((await storedRun(local.dynamo, userId))?.cursor).toEqual(cursor);
 
-    const second = new Session(makeSkill(adapter), userId);
+    const second = new Session(makeSkill(local.adapter), userId);
     const welcome = await second.send(launch());
     expect(heard(welcome)).toContain(stoppedAtOf('standard', cursor.stepId));
     const resumed = await second.send(intent('AMAZON.YesIntent'));
@@ -122,7 +109,7 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
   });
 
   it('keeps two users apart', async () => {
-    const skill = makeSkill(adapter);
+    const skill = makeSkill(local.adapter);
     const alice = new Session(skill, 'amzn1.ask.account.alice');
     const bob = new Session(skill, 'amzn1.ask.account.bob');
     // Interleaved on one skill instance, as one Lambda container serves many people.
@@ -140,11 +127,11 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
     await alice.send(intent('AMAZON.StopIntent'));
     await bob.send(intent('AMAZON.StopIntent'));
 
-    expect(await storedRun(dynamo, 'amzn1.ask.account.alice')).toMatchObject({
+    expect(await storedRun(local.dynamo, 'amzn1.ask.account.alice')).toMatchObject({
       length: 'quick',
       cursor: aliceCursor,
     });
-    expect(await storedRun(dynamo, 'amzn1.ask.account.bob')).toMatchObject({
+    expect(await storedRun(local.dynamo, 'amzn1.ask.account.bob')).toMatchObject({
       length: 'standard',
       cursor: bobCursor,
     });
@@ -170,7 +157,7 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
 
   it('reads once and writes at most once per session: a whole quick routine, start to goodbye', async () => {
     const userId = 'amzn1.ask.account.counted';
-    const session = new Session(makeSkill(adapter), userId);
+    const session = new Session(makeSkill(local.adapter), userId);
     const turns = [
       launch(),
       intent('StartMassageIntent', { length: 'quick' }),
@@ -189,22 +176,22 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
     for (const request of turns) {
       const response = await session.send(request);
       expect(response.response.shouldEndSession).toBe(false);
-      expect(dynamo.counts()).toEqual({ GetItem: 1 });
+      expect(local.dynamo.counts()).toEqual({ GetItem: 1 });
     }
     // "Next" until the routine says goodbye and closes the session.
     let ended = false;
     for (let i = 0; i < 20 && !ended; i++) {
       const response = await session.send(intent('AMAZON.NextIntent'));
       ended = response.response.shouldEndSession === true;
-      if (!ended) expect(dynamo.counts()).toEqual({ GetItem: 1 });
+      if (!ended) expect(local.dynamo.counts()).toEqual({ GetItem: 1 });
     }
     expect(ended).toBe(true);
     expect(heard(session.last!)).toMatch(/That's your foot massage done/);
-    expect(dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
     // The figure the README's "one read, at most one write" stands for.
     expect(session.turnCount).toBeGreaterThanOrEqual(turns.length + 2);
 
-    const stored = await dynamo.item(keyOf(userId));
+    const stored = await local.dynamo.item(storageKeyFor(userId));
     expect(stored).toMatchObject({
       visits: 1,
       safetyCheckHeard: true,
@@ -216,30 +203,30 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
     expect(stored?.routine).toBeUndefined();
 
     // A session that changes nothing costs one read and no write.
-    const idle = new Session(makeSkill(adapter), userId);
-    dynamo.resetCounts();
+    const idle = new Session(makeSkill(local.adapter), userId);
+    local.dynamo.resetCounts();
     await idle.send(intent('AMAZON.HelpIntent'));
     await idle.send(intent('AMAZON.StopIntent'));
-    expect(dynamo.counts()).toEqual({ GetItem: 1 });
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1 });
   });
 
   it('saves when the session times out, not only on stop', async () => {
     const userId = 'amzn1.ask.account.timeout';
-    const session = new Session(makeSkill(adapter), userId);
+    const session = new Session(makeSkill(local.adapter), userId);
     await session.send(launch());
     await session.send(intent('StartMassageIntent', { length: 'quick' }));
     await session.send(intent('AMAZON.NoIntent'));
     await session.send(intent('ChoosePostureIntent', { posture: 'thigh' }));
     const cursor = session.run!.cursor;
-    expect(dynamo.counts()).toEqual({ GetItem: 1 });
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1 });
     await session.send(sessionEnded());
-    expect(dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
-    expect(await dynamo.item(keyOf(userId))).toMatchObject({
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
+    expect(await local.dynamo.item(storageKeyFor(userId))).toMatchObject({
       posture: 'thigh',
       routine: { length: 'quick', status: 'active', cursor },
     });
 
-    const next = new Session(makeSkill(adapter), userId);
+    const next = new Session(makeSkill(local.adapter), userId);
     const welcome = await next.send(launch());
     expect(heard(welcome)).toContain(stoppedAtOf('quick', cursor.stepId));
   });
@@ -247,7 +234,7 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
   it('migrates an old stored state instead of dropping it, and its routine still resumes', async () => {
     const userId = 'amzn1.ask.account.old';
     // Written before user states had a schema version; one tender spot is not even a string.
-    await dynamo.seed(keyOf(userId), {
+    await local.dynamo.seed(storageKeyFor(userId), {
       visits: 7,
       safetyCheckHeard: true,
       posture: 'thigh',
@@ -263,7 +250,7 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
         turn: 12,
       },
     });
-    const session = new Session(makeSkill(adapter), userId);
+    const session = new Session(makeSkill(local.adapter), userId);
     const welcome = await session.send(launch());
     expect(session.user).toMatchObject({
       schemaVersion: USER_STATE_VERSION,
@@ -277,7 +264,7 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
     const resumed = await session.send(intent('AMAZON.YesIntent'));
     expect(heard(resumed)).toContain(instructionOf('standard', 'left-sole'));
     await session.send(intent('AMAZON.StopIntent'));
-    expect(await dynamo.item(keyOf(userId))).toMatchObject({
+    expect(await local.dynamo.item(storageKeyFor(userId))).toMatchObject({
       schemaVersion: USER_STATE_VERSION,
       visits: 8,
       tenderSpots: ['heel'],
@@ -287,12 +274,12 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
 
   it('keeps the rest of a state whose routine predates the engine, and offers no routine it cannot read', async () => {
     const userId = 'amzn1.ask.account.legacy-routine';
-    await dynamo.seed(keyOf(userId), {
+    await local.dynamo.seed(storageKeyFor(userId), {
       visits: 2,
       tenderSpots: ['arch'],
       routine: { plan: 'full', step: 9 },
     });
-    const session = new Session(makeSkill(adapter), userId);
+    const session = new Session(makeSkill(local.adapter), userId);
     const welcome = await session.send(launch());
     expect(session.user).toMatchObject({ visits: 3, tenderSpots: ['arch'] });
     expect(heard(welcome)).toMatch(/^Welcome back/);
@@ -300,19 +287,19 @@ describe('user state in DynamoDB (dynalite on loopback)', () => {
     // A new routine replaces the unreadable one.
     await session.send(intent('StartMassageIntent', { length: 'quick' }));
     await session.send(intent('AMAZON.StopIntent'));
-    expect(await storedRun(dynamo, userId)).toMatchObject({
+    expect(await storedRun(local.dynamo, userId)).toMatchObject({
       length: 'quick',
       cursor: { stepId: 'safety-check' },
     });
   });
 
   it('keys the table by a hash, never by the Alexa user id', async () => {
-    const session = new Session(makeSkill(adapter), 'amzn1.ask.account.hashed');
+    const session = new Session(makeSkill(local.adapter), 'amzn1.ask.account.hashed');
     await session.send(launch());
     await session.send(intent('AMAZON.StopIntent'));
-    const key = keyOf('amzn1.ask.account.hashed');
+    const key = storageKeyFor('amzn1.ask.account.hashed');
     expect(key).toMatch(/^[0-9a-f]{64}$/);
-    expect(await dynamo.item(key)).toBeDefined();
+    expect(await local.dynamo.item(key)).toBeDefined();
   });
 });
 

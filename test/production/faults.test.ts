@@ -1,9 +1,6 @@
-import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamodb-adapter';
-import { storageKeyOf } from '../../lambda/persistence/keys';
 import { pendingSaves } from '../../lambda/interceptors/user-state';
 import { ROUTINE_STATE_VERSION } from '../../lambda/routine';
 import {
-  envelope,
   heard,
   instructionOf,
   intent,
@@ -13,14 +10,12 @@ import {
   Session,
   stoppedAtOf,
 } from './support/conversation';
-import { LocalDynamo } from './support/dynamo';
+import { storageKeyFor, useLocalDynamo } from './support/dynamo';
 
 process.env.FMC_LOG = 'silent';
 
 /** Alexa's limit; each faulty turn must answer well inside it. */
 const ALEXA_LIMIT_MS = 8000;
-const keyOf = (userId: string) =>
-  storageKeyOf(envelope(userId, launch(), { id: 's', isNew: true }));
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();
@@ -44,27 +39,20 @@ class Clock {
 }
 
 describe('storage faults (dynalite behind a fault proxy)', () => {
-  let dynamo: LocalDynamo;
-  let adapter: DynamoDbPersistenceAdapter;
-
-  beforeAll(async () => {
-    dynamo = await LocalDynamo.start();
-    // Production budgets (1.5 s read, 2 s write, 3 attempts), so the timings below are the real ones.
-    adapter = dynamo.adapter();
-  });
-  afterAll(() => dynamo.stop());
-  beforeEach(() => {
-    dynamo.fault = { kind: 'none' };
-    dynamo.resetCounts();
-  });
+  // Production budgets (1.5 s read, 2 s write, 3 attempts), so the timings below are the real ones.
+  const local = useLocalDynamo();
 
   it('unreachable: answers at once, carries the routine in the session, never writes a stand-in, and saves once storage is back', async () => {
     const userId = 'amzn1.ask.account.unreachable';
-    await dynamo.seed(keyOf(userId), { visits: 3, tenderSpots: ['heel'], safetyCheckHeard: true });
+    await local.dynamo.seed(storageKeyFor(userId), {
+      visits: 3,
+      tenderSpots: ['heel'],
+      safetyCheckHeard: true,
+    });
     const clock = new Clock();
 
-    dynamo.fault = { kind: 'down' };
-    const session = new Session(makeSkill(adapter), userId);
+    local.dynamo.fault = { kind: 'down' };
+    const session = new Session(makeSkill(local.adapter), userId);
     const welcome = await clock.send(session, launch());
     expect(heard(welcome)).toMatch(/Foot Massage Coach/);
     expect(welcome.response.reprompt).toBeDefined();
@@ -79,15 +67,15 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
       length: 'quick',
       cursor: { stepId: 'posture' },
     });
-    expect(await dynamo.item(keyOf(userId))).toEqual({
+    expect(await local.dynamo.item(storageKeyFor(userId))).toEqual({
       visits: 3,
       tenderSpots: ['heel'],
       safetyCheckHeard: true,
     });
 
     // Storage comes back mid-session: the next turn reads it and lays the session over it.
-    dynamo.fault = { kind: 'none' };
-    dynamo.resetCounts();
+    local.dynamo.fault = { kind: 'none' };
+    local.dynamo.resetCounts();
     const warmUp = await clock.send(
       session,
       intent('ChoosePostureIntent', { posture: 'chair-seat' }),
@@ -103,8 +91,8 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
       routine: { length: 'quick', cursor },
     });
     await clock.send(session, intent('AMAZON.StopIntent'));
-    expect(dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
-    expect(await dynamo.item(keyOf(userId))).toMatchObject({
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
+    expect(await local.dynamo.item(storageKeyFor(userId))).toMatchObject({
       visits: 4,
       safetyCheckHeard: true,
       tenderSpots: ['heel'],
@@ -126,15 +114,15 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
       safetyUnsure: 0,
       turn: 9,
     };
-    await dynamo.seed(keyOf(userId), {
+    await local.dynamo.seed(storageKeyFor(userId), {
       visits: 5,
       safetyCheckHeard: true,
       routine: storedRoutine,
     });
     const clock = new Clock();
 
-    dynamo.fault = { kind: 'slow', delayMs: 4000 };
-    const session = new Session(makeSkill(adapter), userId);
+    local.dynamo.fault = { kind: 'slow', delayMs: 4000 };
+    const session = new Session(makeSkill(local.adapter), userId);
     await clock.send(session, launch());
     expect(clock.turns[0]).toBeGreaterThan(1400);
     expect(clock.turns[0]).toBeLessThan(2500);
@@ -150,8 +138,8 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
     // Still slow at the end: no write reaches the table, the state waits in memory.
     const bye = await clock.send(session, intent('AMAZON.StopIntent'));
     expect(bye.response.shouldEndSession).toBe(true);
-    expect(dynamo.counts().PutItem).toBeUndefined();
-    expect(await dynamo.item(keyOf(userId))).toMatchObject({
+    expect(local.dynamo.counts().PutItem).toBeUndefined();
+    expect(await local.dynamo.item(storageKeyFor(userId))).toMatchObject({
       visits: 5,
       routine: storedRoutine,
     });
@@ -159,15 +147,15 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
 
     // The user's next session, storage healthy again: one read, one write, nothing lost, and the
     // routine of the slow session is the one offered.
-    dynamo.fault = { kind: 'none' };
-    dynamo.resetCounts();
-    const next = new Session(makeSkill(adapter), userId);
+    local.dynamo.fault = { kind: 'none' };
+    local.dynamo.resetCounts();
+    const next = new Session(makeSkill(local.adapter), userId);
     const welcome = await next.send(launch());
     expect(heard(welcome)).toContain(stoppedAtOf('quick', cursor.stepId));
     expect(heard(welcome)).toContain(RESUME_OFFER);
     await next.send(intent('AMAZON.StopIntent'));
-    expect(dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
-    expect(await dynamo.item(keyOf(userId))).toMatchObject({
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
+    expect(await local.dynamo.item(storageKeyFor(userId))).toMatchObject({
       visits: 7,
       safetyCheckHeard: true,
       preferredLength: 'quick',
@@ -177,28 +165,32 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
 
   it('slow, then well again: the read is tried again on the third turn, and nothing is lost', async () => {
     const userId = 'amzn1.ask.account.slow-then-well';
-    await dynamo.seed(keyOf(userId), { visits: 2, tenderSpots: ['arch'], safetyCheckHeard: true });
+    await local.dynamo.seed(storageKeyFor(userId), {
+      visits: 2,
+      tenderSpots: ['arch'],
+      safetyCheckHeard: true,
+    });
     const clock = new Clock();
 
-    dynamo.fault = { kind: 'slow', delayMs: 4000 };
-    const session = new Session(makeSkill(adapter), userId);
+    local.dynamo.fault = { kind: 'slow', delayMs: 4000 };
+    const session = new Session(makeSkill(local.adapter), userId);
     await clock.send(session, launch());
     expect(session.state.storageDegraded).toBe(true);
 
-    dynamo.fault = { kind: 'none' };
-    dynamo.resetCounts();
+    local.dynamo.fault = { kind: 'none' };
+    local.dynamo.resetCounts();
     await clock.send(session, intent('StartMassageIntent', { length: 'quick' }));
     await clock.send(session, intent('AMAZON.NoIntent'));
-    expect(dynamo.counts().GetItem).toBeUndefined();
+    expect(local.dynamo.counts().GetItem).toBeUndefined();
     expect(session.state.storageDegraded).toBe(true);
 
     await clock.send(session, intent('ChoosePostureIntent', { posture: 'thigh' }));
-    expect(dynamo.counts()).toEqual({ GetItem: 1 });
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1 });
     expect(session.state.storageDegraded).toBe(false);
     expect(session.user).toMatchObject({ visits: 3, tenderSpots: ['arch'], posture: 'thigh' });
     await clock.send(session, intent('AMAZON.StopIntent'));
-    expect(dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
-    expect(await dynamo.item(keyOf(userId))).toMatchObject({
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
+    expect(await local.dynamo.item(storageKeyFor(userId))).toMatchObject({
       visits: 3,
       tenderSpots: ['arch'],
       posture: 'thigh',
@@ -208,7 +200,7 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
 
   it('throttling: retries are bounded, the skill answers, and a failed final write is saved by the next session', async () => {
     const userId = 'amzn1.ask.account.throttled';
-    const session = new Session(makeSkill(adapter), userId);
+    const session = new Session(makeSkill(local.adapter), userId);
     await session.send(launch());
     await session.send(intent('StartMassageIntent', { length: 'quick' }));
     await session.send(intent('AMAZON.NoIntent'));
@@ -217,26 +209,26 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
     const cursor = session.run!.cursor;
     expect(session.run?.status).toBe('waiting');
 
-    dynamo.fault = { kind: 'throttle' };
-    dynamo.resetCounts();
+    local.dynamo.fault = { kind: 'throttle' };
+    local.dynamo.resetCounts();
     const clock = new Clock();
     const bye = await clock.send(session, intent('AMAZON.StopIntent'));
     expect(clock.turns[0]).toBeLessThan(2500);
     expect(bye.response.shouldEndSession).toBe(true);
-    const attempts = dynamo.counts().PutItem ?? 0;
+    const attempts = local.dynamo.counts().PutItem ?? 0;
     expect(attempts).toBeGreaterThanOrEqual(1);
     expect(attempts).toBeLessThanOrEqual(3);
-    expect(await dynamo.item(keyOf(userId))).toBeUndefined();
+    expect(await local.dynamo.item(storageKeyFor(userId))).toBeUndefined();
     expect(pendingSaves.size).toBeGreaterThan(0);
 
     // Throttled reads too: a launch still answers within its budget.
-    const throttledLaunch = new Session(makeSkill(adapter), 'amzn1.ask.account.other');
+    const throttledLaunch = new Session(makeSkill(local.adapter), 'amzn1.ask.account.other');
     await clock.send(throttledLaunch, launch());
     expect(clock.turns[1]).toBeLessThan(2500);
 
-    dynamo.fault = { kind: 'none' };
-    dynamo.resetCounts();
-    const next = new Session(makeSkill(adapter), userId);
+    local.dynamo.fault = { kind: 'none' };
+    local.dynamo.resetCounts();
+    const next = new Session(makeSkill(local.adapter), userId);
     const welcome = await next.send(launch());
     expect(next.user).toMatchObject({
       visits: 2,
@@ -248,8 +240,8 @@ describe('storage faults (dynalite behind a fault proxy)', () => {
     expect(next.run?.status).toBe('active');
     expect(heard(resumed)).toMatch(/^Picking up at /);
     await next.send(intent('AMAZON.StopIntent'));
-    expect(dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
-    expect(await dynamo.item(keyOf(userId))).toMatchObject({
+    expect(local.dynamo.counts()).toEqual({ GetItem: 1, PutItem: 1 });
+    expect(await local.dynamo.item(storageKeyFor(userId))).toMatchObject({
       visits: 2,
       posture: 'chair-edge',
       routine: { length: 'quick' },

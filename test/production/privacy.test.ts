@@ -1,36 +1,24 @@
-import { DynamoDbPersistenceAdapter } from '../../lambda/persistence/dynamodb-adapter';
-import { storageKeyOf } from '../../lambda/persistence/keys';
-import { envelope, intent, launch, makeSkill, Session, speechOf } from './support/conversation';
-import { LocalDynamo } from './support/dynamo';
+import { intent, launch, makeSkill, Session, speechOf } from './support/conversation';
+import { storageKeyFor, useLocalDynamo } from './support/dynamo';
 import privacy from '../../lambda/locales/en-US/privacy.json';
 import skillJson from '../../skill-package/skill.json';
 
-const keyOf = (userId: string) =>
-  storageKeyOf(envelope(userId, launch(), { id: 's', isNew: true }));
+process.env.FMC_LOG = 'silent';
 
 describe('"forget my data"', () => {
-  let dynamo: LocalDynamo;
-  let adapter: DynamoDbPersistenceAdapter;
-
-  beforeAll(async () => {
-    process.env.FMC_LOG = 'silent';
-    dynamo = await LocalDynamo.start();
-    adapter = dynamo.adapter();
-  });
-  afterAll(() => dynamo.stop());
-  beforeEach(() => {
-    dynamo.fault = { kind: 'none' };
-    dynamo.resetCounts();
-  });
+  const local = useLocalDynamo();
 
   async function storedUser(userId: string) {
-    await dynamo.seed(keyOf(userId), { visits: 4, routine: { plan: 'full', step: 3 } });
+    await local.dynamo.seed(storageKeyFor(userId), {
+      visits: 4,
+      routine: { plan: 'full', step: 3 },
+    });
   }
 
   it('asks first, then on yes erases everything and writes nothing back', async () => {
     const userId = 'amzn1.ask.account.forget-yes';
     await storedUser(userId);
-    const session = new Session(makeSkill(adapter), userId);
+    const session = new Session(makeSkill(local.adapter), userId);
     await session.send(launch());
 
     const question = await session.send(intent('ForgetMyDataIntent'));
@@ -38,21 +26,21 @@ describe('"forget my data"', () => {
     expect(question.response.reprompt).toBeDefined();
     expect(question.response.shouldEndSession).toBe(false);
     expect(session.state.pending).toEqual({ kind: 'forget-data' });
-    expect(await dynamo.item(keyOf(userId))).toBeDefined();
+    expect(await local.dynamo.item(storageKeyFor(userId))).toBeDefined();
 
-    dynamo.resetCounts();
+    local.dynamo.resetCounts();
     const done = await session.send(intent('AMAZON.YesIntent'));
     expect(speechOf(done)).toContain(privacy.forget.done);
     expect(done.response.reprompt).toBeDefined();
     expect(session.state.pending).toBeUndefined();
     expect(session.user.routine).toBeUndefined();
-    expect(await dynamo.item(keyOf(userId))).toBeUndefined();
+    expect(await local.dynamo.item(storageKeyFor(userId))).toBeUndefined();
 
     await session.send(intent('AMAZON.StopIntent'));
-    expect(dynamo.counts()).toEqual({ DeleteItem: 1 });
-    expect(await dynamo.item(keyOf(userId))).toBeUndefined();
+    expect(local.dynamo.counts()).toEqual({ DeleteItem: 1 });
+    expect(await local.dynamo.item(storageKeyFor(userId))).toBeUndefined();
 
-    const fresh = new Session(makeSkill(adapter), userId);
+    const fresh = new Session(makeSkill(local.adapter), userId);
     const welcome = await fresh.send(launch());
     expect(speechOf(welcome)).toMatch(/^<speak>Welcome to Foot Massage Coach/);
   });
@@ -60,7 +48,7 @@ describe('"forget my data"', () => {
   it('keeps everything on no', async () => {
     const userId = 'amzn1.ask.account.forget-no';
     await storedUser(userId);
-    const session = new Session(makeSkill(adapter), userId);
+    const session = new Session(makeSkill(local.adapter), userId);
     await session.send(launch());
     await session.send(intent('ForgetMyDataIntent'));
     const kept = await session.send(intent('AMAZON.NoIntent'));
@@ -68,33 +56,35 @@ describe('"forget my data"', () => {
     expect(kept.response.reprompt).toBeDefined();
     expect(session.state.pending).toBeUndefined();
     await session.send(intent('AMAZON.StopIntent'));
-    expect(dynamo.counts().DeleteItem).toBeUndefined();
-    expect(await dynamo.item(keyOf(userId))).toMatchObject({ routine: { plan: 'full', step: 3 } });
+    expect(local.dynamo.counts().DeleteItem).toBeUndefined();
+    expect(await local.dynamo.item(storageKeyFor(userId))).toMatchObject({
+      routine: { plan: 'full', step: 3 },
+    });
   });
 
   it('never erases on a yes that answers another question', async () => {
     const userId = 'amzn1.ask.account.forget-stray-yes';
     await storedUser(userId);
-    const session = new Session(makeSkill(adapter), userId);
+    const session = new Session(makeSkill(local.adapter), userId);
     await session.send(launch());
     const reply = await session.send(intent('AMAZON.YesIntent'));
     expect(speechOf(reply)).not.toContain(privacy.forget.done);
-    expect(dynamo.counts().DeleteItem).toBeUndefined();
-    expect(await dynamo.item(keyOf(userId))).toBeDefined();
+    expect(local.dynamo.counts().DeleteItem).toBeUndefined();
+    expect(await local.dynamo.item(storageKeyFor(userId))).toBeDefined();
   });
 
   it('says so when storage is down, and nothing is lost or half-erased', async () => {
     const userId = 'amzn1.ask.account.forget-down';
     await storedUser(userId);
-    const session = new Session(makeSkill(adapter), userId);
+    const session = new Session(makeSkill(local.adapter), userId);
     await session.send(launch());
     await session.send(intent('ForgetMyDataIntent'));
-    dynamo.fault = { kind: 'down' };
+    local.dynamo.fault = { kind: 'down' };
     const reply = await session.send(intent('AMAZON.YesIntent'));
     expect(speechOf(reply)).toContain(privacy.forget.failed.slice(0, 40));
     expect(reply.response.shouldEndSession).toBe(false);
-    dynamo.fault = { kind: 'none' };
-    expect(await dynamo.item(keyOf(userId))).toBeDefined();
+    local.dynamo.fault = { kind: 'none' };
+    expect(await local.dynamo.item(storageKeyFor(userId))).toBeDefined();
   });
 
   it('logs no user id and no speech, even when storage fails', async () => {
@@ -106,8 +96,8 @@ describe('"forget my data"', () => {
     const log = jest.spyOn(console, 'log').mockImplementation(capture);
     delete process.env.FMC_LOG;
     try {
-      dynamo.fault = { kind: 'down' };
-      const session = new Session(makeSkill(adapter), userId);
+      local.dynamo.fault = { kind: 'down' };
+      const session = new Session(makeSkill(local.adapter), userId);
       await session.send(launch());
       await session.send(intent('ForgetMyDataIntent'));
       await session.send(intent('AMAZON.YesIntent'));
@@ -121,7 +111,7 @@ describe('"forget my data"', () => {
     expect(lines.length).toBeGreaterThan(0);
     const all = lines.join('\n');
     expect(all).not.toContain('amzn1.ask.account');
-    expect(all).not.toContain(keyOf(userId));
+    expect(all).not.toContain(storageKeyFor(userId));
     expect(all).not.toMatch(/<speak>|Welcome|Should I erase|Goodbye|Take care/);
   });
 });

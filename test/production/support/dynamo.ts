@@ -9,6 +9,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { DynamoDbPersistenceAdapter } from '../../../lambda/persistence/dynamodb-adapter';
+import { storageKeyOf } from '../../../lambda/persistence/keys';
+import { envelope, launch } from './conversation';
 
 export const TABLE = 'fmc-user-state';
 export const REGION = 'us-east-1';
@@ -172,4 +174,41 @@ export class LocalDynamo {
       ),
     );
   }
+}
+
+/** The table key the skill stores a user under. */
+export const storageKeyFor = (userId: string): string =>
+  storageKeyOf(envelope(userId, launch(), { id: 's', isNew: true }));
+
+/**
+ * A LocalDynamo for the tests of the describe block it is called in: started before them, stopped
+ * after, and with no fault and zeroed counts at the start of each. `adapter` is the production
+ * adapter with its production budgets (1.5 s read, 2 s write, 3 attempts).
+ */
+export function useLocalDynamo(): {
+  readonly dynamo: LocalDynamo;
+  readonly adapter: DynamoDbPersistenceAdapter;
+} {
+  let started: { dynamo: LocalDynamo; adapter: DynamoDbPersistenceAdapter } | undefined;
+  beforeAll(async () => {
+    const dynamo = await LocalDynamo.start();
+    started = { dynamo, adapter: dynamo.adapter() };
+  });
+  afterAll(() => started?.dynamo.stop());
+  beforeEach(() => {
+    started!.dynamo.fault = { kind: 'none' };
+    started!.dynamo.resetCounts();
+  });
+  const get = () => {
+    if (!started) throw new Error('the local DynamoDB starts in beforeAll: use it inside a test');
+    return started;
+  };
+  return {
+    get dynamo() {
+      return get().dynamo;
+    },
+    get adapter() {
+      return get().adapter;
+    },
+  };
 }
