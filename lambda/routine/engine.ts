@@ -567,17 +567,23 @@ function timeLeft(reply: Reply): Transition {
 /** "You stopped at your left foot, the toes." as a key with params; null without a run. */
 export function describePosition(state: RoutineState): KeyRef | null {
   const run = state.run;
-  if (!run) return null;
-  const { step } = currentStep(run);
-  return ref('routine:position.stoppedAt', {
-    phase: phaseName(step.phase),
-    step: ref(step.nameKey),
-  });
+  return run ? position(run, 'routine:position.stoppedAt') : null;
+}
+
+/**
+ * The phase and the step, or the step alone when it is its phase's only one: "the foot bath
+ * offer", not "the foot bath, the foot bath offer".
+ */
+function position(run: RunState, key: string): KeyRef {
+  const { steps, step } = currentStep(run);
+  const alone = steps.filter((s) => s.phase === step.phase).length === 1;
+  return alone
+    ? ref(`${key}Step`, { step: ref(step.nameKey) })
+    : ref(key, { phase: phaseName(step.phase), step: ref(step.nameKey) });
 }
 
 function whereAmI(reply: Reply): Transition {
-  const { step } = currentStep(reply.run!);
-  reply.line('routine:where.at', { phase: phaseName(step.phase), step: ref(step.nameKey) });
+  reply.lineRef(position(reply.run!, 'routine:where.at'));
   return reoffer(reply);
 }
 
@@ -719,8 +725,7 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
 function resume(reply: Reply): Transition {
   const run = reply.run!;
   const wasOffered = run.status === 'offered';
-  const where = describePosition(reply.state);
-  if (wasOffered && where) reply.line('routine:resume.pickingUp', where.params);
+  if (wasOffered) reply.lineRef(position(run, 'routine:resume.pickingUp'));
   else
     reply.line(run.status === 'waiting' ? 'routine:footBath.welcomeBack' : 'routine:resume.lead');
   run.status = 'active';

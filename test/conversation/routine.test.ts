@@ -243,6 +243,18 @@ describe('the guided routine, by voice', () => {
     expect(on.speech).toMatch(/trample on the spot/);
   });
 
+  it('names a question that is a whole phase of its own once, wherever it is described', async () => {
+    const c = conversation();
+    await c.say('start my foot massage');
+    const where = await c.say('where am i');
+    expect(where.speech).toMatch(/^You're at the safety check\. /);
+    await c.say('stop');
+    const welcome = await c.say('open foot massage coach');
+    expect(welcome.speech).toMatch(/You stopped at the safety check\. Shall we pick up there\?/);
+    const back = await c.say('yes');
+    expect(back.speech).toMatch(/^Picking up at the safety check\. /);
+  });
+
   it('offers a routine left by "stop" at the next launch, and picks up at the same step', async () => {
     const c = conversation();
     let turn = await begin(c);

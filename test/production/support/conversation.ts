@@ -173,13 +173,21 @@ export function instructionOf(length: PlanLength, stepId: string): string {
 
 /** "You stopped at <phase>, <step>." for a step of a plan, in English. */
 export function stoppedAtOf(length: PlanLength, stepId: string): string {
-  const step = planFor(length).steps.find((s) => s.id === stepId);
+  const steps = planFor(length).steps;
+  const step = steps.find((s) => s.id === stepId);
   if (!step) throw new Error(`the ${length} plan has no step ${stepId}`);
+  // A phase of one step ("the foot bath offer") is not named twice.
+  const alone = steps.filter((s) => s.phase === step.phase).length === 1;
   return resolveKeyRef(
-    {
-      key: 'routine:position.stoppedAt',
-      params: { phase: { key: `routine:phases.${step.phase}.name` }, step: { key: step.nameKey } },
-    },
+    alone
+      ? { key: 'routine:position.stoppedAtStep', params: { step: { key: step.nameKey } } }
+      : {
+          key: 'routine:position.stoppedAt',
+          params: {
+            phase: { key: `routine:phases.${step.phase}.name` },
+            step: { key: step.nameKey },
+          },
+        },
     say,
   ).text;
 }
