@@ -10,7 +10,7 @@
  * Keys in `locales/<locale>/knowledge.json` (namespace `knowledge`):
  *   zone.<id>.{name,where,linked,more}  point.<id>.{name,where,linked,more}
  *     one block per place, so adding a place never touches the answer sentences
- *   ailment.<id>.name, ailment.<id>.note?   redFlag.<id>, redFlag.{general,now}
+ *   ailment.<id>.name, ailment.<id>.note?   redFlag.<id>, redFlag.{general,now,soon}
  *   answer.*       sentences that stitch an answer together ({{complaint}}, {{place}}, ...)
  *   pressure.<light|medium|strong>, technique.<technique>, duration.{minute,second} ({{count}})
  *   guide.*        cues for a guided hold       list.join ({{head}}, {{last}})

@@ -271,5 +271,6 @@ export function unknownAnswer(examples: readonly string[]): Part[] {
 
 export function redFlagAnswer(id: string): Part[] {
   const flag = RED_FLAG_BY_ID.get(id);
-  return [{ key: flag ? flag.key : 'knowledge:redFlag.general' }, { key: 'knowledge:redFlag.now' }];
+  if (!flag) return [{ key: 'knowledge:redFlag.general' }, { key: 'knowledge:redFlag.now' }];
+  return [{ key: flag.key }, { key: `knowledge:redFlag.${flag.urgency}` }];
 }

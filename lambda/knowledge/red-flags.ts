@@ -1,9 +1,14 @@
-import type { RedFlag } from './types';
+import type { RedFlag, RedFlagUrgency } from './types';
 
 interface RedFlagSpec {
   id: string;
   /** The first phrase becomes the slot value, the rest its synonyms. */
   say: readonly string[];
+  /**
+   * `soon`: a doctor's word is needed before any massage, but it is no emergency (diabetes, a
+   * fever, a sore on the foot); telling someone with diabetes to get help now would only alarm.
+   */
+  urgency?: RedFlagUrgency;
 }
 
 // Symptoms where pressing a point would waste time that belongs to a doctor or an ambulance.
@@ -105,6 +110,7 @@ const SPECS: readonly RedFlagSpec[] = [
   },
   {
     id: 'high-fever',
+    urgency: 'soon',
     say: [
       'high fever',
       'a high fever',
@@ -117,6 +123,7 @@ const SPECS: readonly RedFlagSpec[] = [
   },
   {
     id: 'diabetic-foot',
+    urgency: 'soon',
     say: [
       'numb foot with diabetes',
       'diabetic foot',
@@ -131,6 +138,7 @@ const SPECS: readonly RedFlagSpec[] = [
   },
   {
     id: 'foot-wound',
+    urgency: 'soon',
     say: [
       'deep wound on my foot',
       'foot wound',
@@ -172,9 +180,10 @@ const SPECS: readonly RedFlagSpec[] = [
   },
 ];
 
-/** Symptoms that get no point, only a clear line to get medical help now. */
+/** Symptoms that get no point, only a clear line to a doctor: now, or before any massage. */
 export const RED_FLAGS: readonly RedFlag[] = SPECS.map((spec) => ({
   id: spec.id,
   synonyms: spec.say,
   key: `knowledge:redFlag.${spec.id}`,
+  urgency: spec.urgency ?? 'now',
 }));

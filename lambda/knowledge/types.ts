@@ -49,10 +49,13 @@ export interface Ailment {
   noteKey?: string;
 }
 
+export type RedFlagUrgency = 'now' | 'soon';
+
 export interface RedFlag {
   id: string;
   synonyms: readonly string[];
   key: string;
+  urgency: RedFlagUrgency;
 }
 
 /** A reference to a locale string, resolved by the speech layer (or `renderParts`). */

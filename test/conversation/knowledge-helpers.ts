@@ -26,6 +26,8 @@ export function line(key: string, params?: Record<string, string | number>): str
 
 export const OFFER = line('answer.offerGuide');
 export const HELP_NOW = line('redFlag.now');
+/** A red flag's closing line: help now, or (no emergency) only where to turn in one. */
+export const closingOf = (flag: { urgency: string }) => line(`redFlag.${flag.urgency}`);
 export const SIDE_QUESTIONS: readonly string[] = common.side.question;
 export const GUIDE_REPROMPT = common.guide.reprompt;
 

@@ -8,6 +8,7 @@ import {
 } from '../../lambda/knowledge';
 import { conversation, talk, type Turn } from '../support/conversation';
 import {
+  closingOf,
   HELP_NOW,
   OFFER,
   SIDE_QUESTIONS,
@@ -21,11 +22,14 @@ import {
 const OPEN = 'open foot massage coach';
 const PLACE_NAMES = PLACES.map(nameOf);
 
-function expectHelpNowOnly(turn: Turn | undefined, flag: RedFlag) {
+/** A symptom for a doctor: its own line, then help now (or, no emergency, where to turn in one). */
+function expectDoctorOnly(turn: Turn | undefined, flag: RedFlag) {
   if (!turn) throw new Error('no answer');
   expect(turn.speech).toContain(line(flag.key));
-  expect(turn.speech).toContain(HELP_NOW);
-  expect(turn.speech).toMatch(/medical help now/);
+  expect(turn.speech).toContain(closingOf(flag));
+  if (flag.urgency === 'now') expect(turn.speech).toMatch(/medical help now/);
+  else expect(turn.speech).not.toMatch(/help now/);
+  expect(turn.speech).toMatch(/emergency number/);
   // No point, no offer to guide one, nothing to act on but the help.
   expect(PLACE_NAMES.filter((name) => turn.speech.includes(name))).toEqual([]);
   expect(turn.speech).not.toContain('tradition points to');
@@ -39,7 +43,7 @@ const flag = (id: string): RedFlag => {
   return found;
 };
 
-describe('red flags: no point, only a clear line to seek help now, and the session ends', () => {
+describe('red flags: no point, only a clear line to a doctor, and the session ends', () => {
   // The issue's own list, in words people use.
   const NAMED: Array<[string, string]> = [
     ['chest-pain', 'where do I press for chest pain?'],
@@ -62,16 +66,25 @@ describe('red flags: no point, only a clear line to seek help now, and the sessi
   it.each(NAMED)('%s: "%s"', async (id, utterance) => {
     const [, turn] = await talk([OPEN, utterance]);
     expect(slotIdOf(turn!, 'complaint')).toBe(id);
-    expectHelpNowOnly(turn, flag(id));
+    expectDoctorOnly(turn, flag(id));
   });
 
   it.each(RED_FLAGS.map((r) => [r.id, r]))(
-    '%s, asked as a complaint, gets the help-now line',
+    '%s, asked as a complaint, gets its line to a doctor',
     async (_id, redFlag) => {
       const [, turn] = await talk([OPEN, `where do I press for ${redFlag.synonyms[0]}`]);
-      expectHelpNowOnly(turn, redFlag);
+      expectDoctorOnly(turn, redFlag);
     },
   );
+
+  it('does not alarm someone with diabetes: a word with the doctor first, and no "help now"', async () => {
+    const [, turn] = await talk([OPEN, 'what about diabetes']);
+    expect(slotIdOf(turn!, 'complaint')).toBe('diabetic-foot');
+    expect(turn?.speech).toMatch(/ask your doctor before any foot massage/);
+    expect(turn?.speech).not.toContain(HELP_NOW);
+    const [, chest] = await talk([OPEN, 'what about chest pain']);
+    expect(chest?.speech).toContain(HELP_NOW);
+  });
 
   it('never turns a sudden severe headache into the big toe', async () => {
     const [, sudden] = await talk([OPEN, 'I have a sudden headache, what should I press?']);
@@ -84,13 +97,13 @@ describe('red flags: no point, only a clear line to seek help now, and the sessi
 
   it('is heard mid-routine too: the routine gives way to the help-now line', async () => {
     const turns = await talk([OPEN, 'start my foot massage', 'no', 'on a chair', 'my chest hurts']);
-    expectHelpNowOnly(turns[4], flag('chest-pain'));
+    expectDoctorOnly(turns[4], flag('chest-pain'));
     expect(turns[4]?.speech).not.toMatch(/get back to your massage/);
   });
 
   it('answers a one-shot red flag without opening the skill first', async () => {
     const [turn] = await talk(['ask foot massage coach what helps with chest pain']);
-    expectHelpNowOnly(turn, flag('chest-pain'));
+    expectDoctorOnly(turn, flag('chest-pain'));
   });
 });
 
