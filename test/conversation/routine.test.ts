@@ -329,4 +329,32 @@ describe('the guided routine, by voice', () => {
     const chosen = await c.say('lying on my back');
     expect(chosen.speech).toMatch(/lying on your back, leg raised and bent/);
   });
+
+  // People answer in the question's own words ("How would you like to sit? With your foot on
+  // your other thigh, your foot on a chair seat, half sitting on the edge of a chair, or lying on
+  // your back with your leg raised and bent?"), whole or in part.
+  it.each([
+    ['my foot on my other thigh', 'your foot on your other thigh'],
+    ['on my other thigh', 'your foot on your other thigh'],
+    ['a chair seat', 'your foot on a chair seat'],
+    ['my foot on a chair seat', 'your foot on a chair seat'],
+    ['the edge of a chair', 'half sitting on the edge of a chair'],
+    ['half sitting on the edge of a chair', 'half sitting on the edge of a chair'],
+    ['lying on my back with my leg raised and bent', 'lying on your back, leg raised and bent'],
+  ])('understands the position "%s" as the question words it', async (said, chosen) => {
+    const c = conversation();
+    await c.say('start my foot massage');
+    await c.say('no');
+    // The confirmation, not the question again (which names every position too).
+    expect((await c.say(said)).speech).toContain(`Good: ${chosen}. I'll remember that.`);
+  });
+
+  it('asks a question again on what it did not catch, without "say next to go on"', async () => {
+    const c = conversation();
+    await c.say('start my foot massage');
+    await c.say('no');
+    const misheard = await c.say('purple monkey dishwasher');
+    expect(misheard.speech).toMatch(/^Sorry, I didn't catch that\. How would you like to sit\?/);
+    expect(misheard.speech).not.toMatch(/say next/i);
+  });
 });

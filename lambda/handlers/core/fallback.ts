@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../intents';
 import { ask, sentences } from '../reply';
-import { hasRun, offerRoutineAgain } from '../routine';
+import { hasRun, isAsking, offerRoutineAgain } from '../routine';
 import { turnOf } from '../turn';
 
 /** Also catches any intent no other handler claims, so a model change can never dead-end. */
@@ -12,8 +12,10 @@ export const fallbackHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     if (hasRun(turn)) {
-      // The routine's pending question is asked again, so a misheard answer loses nothing.
-      return offerRoutineAgain(input, [{ text: turn.t('fallback.inRoutine') }]);
+      // The routine's pending question is asked again, so a misheard answer loses nothing; at a
+      // question, "say next to go on" would only send the person round in a circle.
+      const lead = turn.t(isAsking(turn) ? 'fallback.atQuestion' : 'fallback.inRoutine');
+      return offerRoutineAgain(input, [{ text: lead }]);
     }
     const question = turn.t('fallback.question');
     return ask(input, sentences(turn.t('fallback.general'), question), question);

@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import {
   applyToUser,
+  expectingOf,
   offerToContinue,
   stateFromUser,
   transition,
@@ -40,6 +41,12 @@ export function routineOf(turn: Turn): RoutineState {
   const state = stateFromUser(turn.user);
   routines.set(turn.user, { routine: turn.user.routine, state });
   return state;
+}
+
+/** True while the routine waits on an answer to one of its questions (safety, position...). */
+export function isAsking(turn: Turn): boolean {
+  const expecting = expectingOf(routineOf(turn));
+  return expecting !== null && expecting !== 'continue' && expecting !== 'resume';
 }
 
 /** True while a run is open (active, paused, waiting for the foot bath, or offered at launch). */
