@@ -4,7 +4,16 @@ import { choosePostureHandler } from './posture';
 import { startMassageHandler } from './start';
 import { tenderSpotHandler } from './tender-spot';
 
-export { ROUTINE, hasRun, isAsking, offerRoutineAgain, respond, routineOf, runEvent, sayOf } from './run';
+export {
+  ROUTINE,
+  hasRun,
+  isAsking,
+  offerRoutineAgain,
+  respond,
+  routineOf,
+  runEvent,
+  sayOf,
+} from './run';
 
 /** Registered after handlers that own a pending yes / no, so the routine gets the rest. */
 export const routineHandlers: RequestHandler[] = [
