@@ -182,6 +182,17 @@ describe('the guided routine, by voice', () => {
     expect(back.speech).toMatch(/Now your right foot/);
   });
 
+  it('answers the questions as people do: "skip the foot bath", "yes, my heel"', async () => {
+    const c = conversation();
+    let turn = await begin(c);
+    while (!FOOT_BATH.test(turn.speech)) turn = await c.say('next');
+    turn = await c.say('skip the foot bath');
+    expect(turn.speech).toMatch(/Now your right foot/);
+    while (!TENDER.test(turn.speech)) turn = await c.say('next');
+    const heel = await c.say('yes my heel');
+    expect(heel.speech).toMatch(/Let's give your heel a minute/);
+  });
+
   it('guides a minute on a tender spot, then its neighbour, and remembers it next time', async () => {
     const c = conversation();
     let turn = await begin(c);
