@@ -360,6 +360,61 @@ describe('the guided routine, by voice', () => {
     expect((await c.say(said)).speech).toContain(`Good: ${chosen}. I'll remember that.`);
   });
 
+  describe('help fits where the routine stands, and hands back to it', () => {
+    const NEXT = /Say next to go on/;
+
+    it('while a step plays: the controls', async () => {
+      const c = conversation();
+      await begin(c);
+      const help = await c.say('help');
+      expect(help.speech).toMatch(NEXT);
+      expect(help.ended).toBe(false);
+    });
+
+    it('at a question: the answer first, then the question again', async () => {
+      const c = conversation();
+      await c.say('start my foot massage');
+      const help = await c.say('help');
+      expect(help.speech).toMatch(/I need your answer to this question/);
+      expect(help.speech).toMatch(/Any heart or circulation disease/);
+      expect(help.speech).not.toMatch(NEXT);
+    });
+
+    it('while paused: the place is kept, and "resume" carries on', async () => {
+      const c = conversation();
+      await begin(c);
+      await c.say('pause');
+      const help = await c.say('help');
+      expect(help.speech).toMatch(/Your massage is paused/);
+      expect(help.speech).toMatch(/Say resume when you're ready\.$/);
+      expect(help.speech).not.toMatch(NEXT);
+      const misheard = await c.say('purple monkey dishwasher');
+      expect(misheard.speech).toBe("Sorry, I didn't catch that. Say resume when you're ready.");
+    });
+
+    it('during the foot bath: take your time', async () => {
+      const c = conversation();
+      let turn = await begin(c);
+      while (!FOOT_BATH.test(turn.speech)) turn = await c.say('next');
+      await c.say('yes');
+      const help = await c.say('help');
+      expect(help.speech).toMatch(/waiting while you have your foot bath/);
+      expect(help.speech).toMatch(/I'm back/);
+      expect(help.speech).not.toMatch(NEXT);
+    });
+
+    it('at the launch offer of a routine left open: yes picks it up', async () => {
+      const c = conversation();
+      await begin(c);
+      await c.say('stop');
+      await c.say('open foot massage coach');
+      const help = await c.say('help');
+      expect(help.speech).toMatch(/Say yes to pick it up/);
+      expect(help.speech).toMatch(/Shall we pick up there\?$/);
+      expect(help.speech).not.toMatch(NEXT);
+    });
+  });
+
   it('asks a question again on what it did not catch, without "say next to go on"', async () => {
     const c = conversation();
     await c.say('start my foot massage');

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../intents';
 import { ask, sentences } from '../reply';
-import { hasRun, isAsking, offerRoutineAgain } from '../routine';
+import { hasRun, offerRoutineAgain, standingOf } from '../routine';
 import { turnOf } from '../turn';
 
 /** Also catches any intent no other handler claims, so a model change can never dead-end. */
@@ -12,9 +12,10 @@ export const fallbackHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     if (hasRun(turn)) {
-      // The routine's pending question is asked again, so a misheard answer loses nothing; at a
-      // question, "say next to go on" would only send the person round in a circle.
-      const lead = turn.t(isAsking(turn) ? 'fallback.atQuestion' : 'fallback.inRoutine');
+      // The routine's pending question or prompt is said again, so a misheard answer loses
+      // nothing; "say next to go on" only helps while the routine is playing.
+      const playing = standingOf(turn) === 'playing';
+      const lead = turn.t(playing ? 'fallback.inRoutine' : 'fallback.plain');
       return offerRoutineAgain(input, [{ text: lead }]);
     }
     const question = turn.t('fallback.question');

@@ -7,13 +7,14 @@ import { tenderSpotHandler } from './tender-spot';
 export {
   ROUTINE,
   hasRun,
-  isAsking,
   offerRoutineAgain,
   respond,
   routineOf,
   runEvent,
   sayOf,
+  standingOf,
 } from './run';
+export type { RunStanding } from './run';
 
 /** Registered after handlers that own a pending yes / no, so the routine gets the rest. */
 export const routineHandlers: RequestHandler[] = [

@@ -43,10 +43,20 @@ export function routineOf(turn: Turn): RoutineState {
   return state;
 }
 
-/** True while the routine waits on an answer to one of its questions (safety, position...). */
-export function isAsking(turn: Turn): boolean {
-  const expecting = expectingOf(routineOf(turn));
-  return expecting !== null && expecting !== 'continue' && expecting !== 'resume';
+/**
+ * Where an open run stands, as far as what the person can say next is concerned: `asking` while
+ * it waits on an answer to one of its questions (safety, position, foot bath, tender spot).
+ */
+export type RunStanding = 'playing' | 'asking' | 'paused' | 'foot-bath' | 'offered';
+
+export function standingOf(turn: Turn): RunStanding | undefined {
+  const state = routineOf(turn);
+  const status = state.run?.status;
+  if (!status) return undefined;
+  if (status === 'paused') return 'paused';
+  if (status === 'waiting') return 'foot-bath';
+  if (status === 'offered') return 'offered';
+  return expectingOf(state) === 'continue' ? 'playing' : 'asking';
 }
 
 /** True while a run is open (active, paused, waiting for the foot bath, or offered at launch). */
