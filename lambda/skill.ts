@@ -4,11 +4,13 @@ import { fallbackHandler } from './handlers/core/fallback';
 import { helpHandler } from './handlers/core/help';
 import { launchHandler } from './handlers/core/launch';
 import { navigateHomeHandler } from './handlers/core/navigate-home';
+import { repeatHandler } from './handlers/core/repeat';
 import { sessionEndedHandler } from './handlers/core/session-ended';
 import { stopHandler } from './handlers/core/stop';
 import { knowledgeHandlers } from './handlers/knowledge';
 import { privacyHandlers } from './handlers/privacy';
 import { routineHandlers } from './handlers/routine';
+import { rememberLastSaidInterceptor } from './interceptors/last-said';
 import { localeInterceptor } from './interceptors/locale';
 import { loadUserStateInterceptor, saveUserStateInterceptor } from './interceptors/user-state';
 
@@ -30,6 +32,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       stopHandler,
       navigateHomeHandler,
       sessionEndedHandler,
+      repeatHandler,
       // Handlers that asked a question of their own get its yes / no before the routine does.
       ...privacyHandlers,
       ...knowledgeHandlers,
@@ -37,7 +40,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       fallbackHandler,
     )
     .addRequestInterceptors(localeInterceptor, loadUserStateInterceptor)
-    .addResponseInterceptors(saveUserStateInterceptor)
+    .addResponseInterceptors(rememberLastSaidInterceptor, saveUserStateInterceptor)
     .addErrorHandlers(errorHandler)
     .withPersistenceAdapter(options.persistenceAdapter)
     .withCustomUserAgent('foot-massage-coach');

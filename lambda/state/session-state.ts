@@ -21,6 +21,8 @@ export interface SessionState {
   storageDegraded?: boolean;
   /** After a slow failed read, the turn before which no turn tries the read again. */
   readAgainAtTurn?: number;
+  /** The last answer as spoken, for "repeat" (see interceptors/last-said). */
+  lastSaid?: { ssml: string; reprompt: string };
 }
 
 export function newSessionState(): SessionState {

@@ -30,6 +30,21 @@ describe('talking to the skill', () => {
     expect(speech).toMatch(/start my foot massage/);
   });
 
+  it('says the last answer again, word for word, on "repeat"', async () => {
+    const c = conversation();
+    await c.say('open foot massage coach');
+    const answer = await c.say('where do I press for nausea');
+    const again = await c.say('repeat');
+    expect(again.speech).toBe(answer.speech);
+    expect(again.reprompt).toBe(answer.reprompt);
+    expect(again.ended).toBe(false);
+    // A misheard word in between: "repeat" still wants the answer, not "sorry, I didn't catch that".
+    await c.say('purple monkey dishwasher');
+    expect((await c.say('say that again')).speech).toBe(answer.speech);
+    // The answer's own question still stands: yes guides the hold it offered.
+    expect((await c.say('yes')).speech).toMatch(/Let's work on Grandfather Grandson/);
+  });
+
   it('goes back to the start on "go home"', async () => {
     const [, home] = await talk(['open foot massage coach', 'go home']);
     expect(home?.speech).toMatch(/back to the start/);

@@ -235,6 +235,17 @@ describe('the guided routine, by voice', () => {
     expect(hold.speech).toMatch(SAFETY);
   });
 
+  it('repeats an answer given mid-routine, and a step the routine way, from its start', async () => {
+    const c = conversation();
+    await begin(c);
+    const answer = await c.say('how much time is left');
+    expect((await c.say('repeat')).speech).toBe(answer.speech);
+    const step = await c.say('next');
+    expect(step.speech).toMatch(/^Now trample on the spot/);
+    const again = await c.say('repeat');
+    expect(again.speech).toMatch(/^Now trample on the spot/);
+  });
+
   it('answers a question mid-routine and offers the routine again', async () => {
     const c = conversation();
     await begin(c);

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { keepLastSaid } from '../../interceptors/last-said';
 import { isIntent } from '../intents';
 import { ask, sentences } from '../reply';
 import { hasRun, offerRoutineAgain, standingOf } from '../routine';
@@ -10,6 +11,7 @@ export const fallbackHandler: RequestHandler = {
     input.requestEnvelope.request.type === 'IntentRequest' ||
     isIntent(input, 'AMAZON.FallbackIntent'),
   handle(input) {
+    keepLastSaid(input);
     const turn = turnOf(input);
     if (hasRun(turn)) {
       // The routine's pending question or prompt is said again, so a misheard answer loses

@@ -12,6 +12,7 @@ import {
   type Transition,
 } from '../../routine';
 import type { Say } from '../../routine/types';
+import { markRoutineSpoke } from '../../interceptors/last-said';
 import type { SpeechPiece } from '../../speech/ssml';
 import { ask, sentences, tell } from '../reply';
 import { pick, turnOf, type Turn } from '../turn';
@@ -98,9 +99,13 @@ export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece
   );
 }
 
+/** Answers about the routine rather than the routine itself: "repeat" says them again. */
+const ABOUT_THE_ROUTINE: ReadonlySet<RoutineEvent['type']> = new Set(['time-left', 'where-am-i']);
+
 /** Feeds one event to the engine and answers with what it says. */
 export function runEvent(input: HandlerInput, event: RoutineEvent, lead?: SpeechPiece[]): Response {
   const turn = turnOf(input);
+  if (!ABOUT_THE_ROUTINE.has(event.type)) markRoutineSpoke(input);
   return respond(input, transition(routineOf(turn), event, sayOf(turn)), lead);
 }
 
