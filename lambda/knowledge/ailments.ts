@@ -109,6 +109,8 @@ const SPECS: readonly AilmentSpec[] = [
       'poor sleep',
       'bad sleep',
       'cannot sleep',
+      "can't sleep",
+      "can't fall asleep",
       'i cannot sleep',
       'unable to sleep',
       'not sleeping',

@@ -637,6 +637,18 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
         .ask('routine:noRoutine.question')
         .finish();
     }
+    // "How long does it take?" before starting: how long each length takes.
+    if (event.type === 'time-left') {
+      const minutes = (length: PlanLength) => Math.round(planDurationSeconds(length) / 60);
+      return reply
+        .line('routine:time.lengths', {
+          quick: minutes('quick'),
+          standard: minutes('standard'),
+          thorough: minutes('thorough'),
+        })
+        .ask('routine:noRoutine.question')
+        .finish();
+    }
     return noRoutine(reply);
   }
 

@@ -45,6 +45,25 @@ describe('talking to the skill', () => {
     expect((await c.say('yes')).speech).toMatch(/Let's work on Grandfather Grandson/);
   });
 
+  it('says how long each length takes when asked before starting, then how to start', async () => {
+    const [, lengths] = await talk(['open foot massage coach', 'how long does it take']);
+    expect(lengths?.speech).toMatch(
+      /quick foot massage takes about 5 minutes, the full one about 15, and a thorough one about 25\./,
+    );
+    expect(lengths?.speech).toMatch(/Say start my foot massage to begin\.$/);
+    expect(lengths?.ended).toBe(false);
+  });
+
+  it.each([
+    ['give me a foot massage', /Let's begin your full foot massage/],
+    ['i want a quick massage', /Let's begin your quick foot massage/],
+    ["i can't sleep", /For trouble sleeping, tradition points to Bubbling Spring/],
+    ['can i do this while pregnant', /Pregnancy\./],
+  ])('understands "%s"', async (said, heard) => {
+    const [, turn] = await talk(['open foot massage coach', said]);
+    expect(turn?.speech).toMatch(heard);
+  });
+
   it('goes back to the start on "go home"', async () => {
     const [, home] = await talk(['open foot massage coach', 'go home']);
     expect(home?.speech).toMatch(/back to the start/);
