@@ -33,19 +33,19 @@ interface Durations {
 }
 
 // Standard and thorough give each foot well over the source's "at least 3 minutes";
-// quick trades that for brevity (about 1 min 50 s a foot).
+// quick trades that for brevity (about 1 min 55 s a foot, still 6 s or so for each toe).
 const DURATIONS: Record<PlanLength, Durations> = {
   quick: {
     rise: 15,
     trample: 15,
     edges: 15,
     hands: 15,
-    general: 30,
+    general: 25,
     sole: 25,
-    toes: 25,
+    toes: 35,
     ankle: 15,
     finishing: 15,
-    mat: 30,
+    mat: 25,
   },
   standard: {
     rise: 45,
@@ -78,8 +78,8 @@ const beat = (every: number, ...keys: Array<[number, string]>): Rhythm => ({
   beats: keys.map(([at, key]) => ({ at, key: `routine:cue.${key}` })),
 });
 
-/** Fingertip circles at the source's pace of two turns a second. */
-export const CIRCLES = beat(8, [0, 'circle']);
+/** Fingertip circles at the source's pace of two turns a second, heard as soon as they begin. */
+export const CIRCLES: Rhythm = { ...beat(8, [0, 'circle']), afterInstruction: true };
 /** Pain-point work: pressure and pauses alternate (source). */
 export const PRESS_AND_REST = beat(10, [0, 'press'], [6, 'rest']);
 
@@ -90,7 +90,8 @@ const RHYTHMS: Record<keyof Durations, Rhythm | undefined> = {
   hands: undefined,
   general: beat(15, [0, 'strokes']),
   sole: beat(15, [0, 'knuckles']),
-  toes: undefined, // toes get "next toe" at a fifth of the step each, set below
+  // Each toe its share of the time after the instruction, "next toe" between them.
+  toes: { ...beat(0, [0, 'nextToe']), spread: 5 },
   ankle: CIRCLES,
   finishing: beat(9, [0, 'stroke'], [3, 'tap'], [6, 'tingle']),
   mat: beat(12, [0, 'mat']),
@@ -122,8 +123,7 @@ function timed(
   // Quick steps are too short for the full instruction, so they have their own short wording.
   const variant = length === 'quick' ? 'short' : 'do';
   const params = foot ? { foot: footRef(foot) } : undefined;
-  let rhythm = RHYTHMS[kind];
-  if (kind === 'toes') rhythm = beat(seconds / 5, [0, 'nextToe']);
+  const rhythm = RHYTHMS[kind];
   return {
     id,
     kind: 'timed',

@@ -139,6 +139,8 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
   }
   const rhythm = cues.rhythm;
   const alternating = (rhythm?.beats.length ?? 0) > 1;
+  // A beat that moves on to the next item, or alternates, loses its meaning with one missing.
+  const everyBeatCounts = alternating || rhythm?.spread !== undefined;
   let beatsFrom = t;
   if (rhythm?.lead) {
     const ending: SpeechSegment = { ...speech({ key: rhythm.lead.key }, say), opensPart: true };
@@ -146,10 +148,19 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
     beatsFrom = t + rhythm.lead.seconds + ending.seconds;
   }
   // An alternation starts right after the instruction (or the lead), so its first word is
-  // always "press".
-  const firstCycle = alternating ? beatsFrom + MIN_GAP_SECONDS : 0;
+  // always "press"; so does a pace, so it is heard before the count-down of a short step.
+  const firstCycle = alternating || rhythm?.afterInstruction ? beatsFrom + MIN_GAP_SECONDS : 0;
   const placeRhythm = () => {
     if (!rhythm) return;
+    if (rhythm.spread) {
+      const share = (workEnd - beatsFrom) / rhythm.spread;
+      const beat = rhythm.beats[0]!;
+      for (let item = 1; item < rhythm.spread; item++) {
+        // Nudged, not dropped, where the count-down is already speaking.
+        clock.placeNear(beatsFrom + item * share, speech({ key: beat.key }, say), share / 3);
+      }
+      return;
+    }
     for (let cycle = firstCycle; cycle < d; cycle += rhythm.every) {
       for (const b of rhythm.beats) {
         const at = cycle + b.at;
@@ -157,9 +168,9 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
       }
     }
   };
-  // An alternation ("press", "rest") loses its meaning with a beat missing, so its beats come
-  // before "halfway" and "ten more seconds"; a single repeated beat gives way to them.
-  if (alternating) placeRhythm();
+  // An alternation ("press", "rest") or "next toe" loses its meaning with a beat missing, so its
+  // beats come before "halfway" and "ten more seconds"; a single repeated beat gives way to them.
+  if (everyBeatCounts) placeRhythm();
   if (cues.tenMore) clock.place(workEnd - 10, cue('tenMore', say), false);
   if (cues.halfway) {
     // Halfway through the pressing, not the whole step: in a hold the instruction (and any
@@ -167,9 +178,11 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
     // alternation rather than being dropped.
     if (alternating && rhythm) {
       clock.placeNear((firstCycle + workEnd) / 2, cue('halfway', say), rhythm.every);
+    } else if (rhythm?.spread) {
+      clock.placeNear(d / 2, cue('halfway', say), (workEnd - beatsFrom) / rhythm.spread / 2);
     } else clock.place(d / 2, cue('halfway', say), false);
   }
-  if (!alternating) placeRhythm();
+  if (!everyBeatCounts) placeRhythm();
   return clock.toSegments(d);
 }
 

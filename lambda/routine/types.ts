@@ -43,6 +43,14 @@ export interface Rhythm {
    * the first beat, and the words that end it.
    */
   lead?: { seconds: number; key: string };
+  /**
+   * Worked as this many items one after another (the five toes): the time after the instruction
+   * is shared out evenly, with the first beat said between one item and the next; `every` is
+   * then unused.
+   */
+  spread?: number;
+  /** Cycles start right after the instruction, not at the step's start: a pace is shown at once. */
+  afterInstruction?: true;
 }
 
 /** Which spoken cues a timed step gets; the timing module places them on the clock. */
