@@ -345,7 +345,12 @@ function play(reply: Reply): Transition {
       if (!advance(run)) return reply.end('finished').finish();
       continue;
     }
-    // A timed step.
+    // A timed step: never before the safety check has its answer, whatever led here.
+    const safety = steps.findIndex((s) => s.kind === 'question' && s.asks === 'safety-answer');
+    if (!reply.state.memory.safetyHeard && safety >= 0) {
+      run.cursor = { stepId: steps[safety]!.id, offset: 0 };
+      continue;
+    }
     if (run.cursor.offset === 0 && opensPhase(steps, index)) phaseIntro(reply, step);
     else if (run.cursor.offset > 0) {
       reply.line(reply.varied('keepGoing'), {
@@ -429,6 +434,23 @@ function holdTargetFor(zone: string | undefined, target?: HoldTarget): HoldTarge
   return z ? zoneTarget(z) : undefined;
 }
 
+/**
+ * The questions that come before anything is pressed: while one is open, a hold asked for is
+ * set right after it, and the question is asked again.
+ */
+const FIRST_QUESTIONS: ReadonlySet<Expecting> = new Set<Expecting>(['safety-answer', 'posture']);
+
+/** A hold asked for at a first question: it waits until the question has its answer. */
+function holdAfterQuestion(reply: Reply, run: RunState, target: HoldTarget): Transition {
+  const asks = expectingOf(reply.state) as QuestionKind;
+  const at = run.cursor;
+  insertHolds(run, target, 'next');
+  run.cursor = at;
+  reply.line('routine:hold.afterQuestion', { zone: ref(target.nameKey) });
+  questionKey(reply, asks);
+  return reply.finish();
+}
+
 /** Splices holds in before the cursor's step; a step cut short resumes where it stopped. */
 function insertHolds(run: RunState, target: HoldTarget, after: 'cursor' | 'next'): void {
   const { steps, index, step } = currentStep(run);
@@ -448,6 +470,7 @@ function tenderSpot(reply: Reply, zone: string, target?: HoldTarget): Transition
   if (!t) return reply.line('routine:tender.unknown').ask('routine:tender.where').finish();
   if (!run || run.status === 'offered') return guidedHold(reply, t);
   rememberSpot(reply.state.memory, canonicalZone(t.id) ?? t.id);
+  if (FIRST_QUESTIONS.has(expectingOf(reply.state))) return holdAfterQuestion(reply, run, t);
   const pending = expectingOf(reply.state) === 'tender-spot';
   insertHolds(run, t, pending ? 'next' : 'cursor');
   reply.line('routine:tender.ack', { zone: ref(t.nameKey) });
@@ -456,6 +479,9 @@ function tenderSpot(reply: Reply, zone: string, target?: HoldTarget): Transition
 
 function guidedHold(reply: Reply, target: HoldTarget): Transition {
   const run = reply.run;
+  if (run && FIRST_QUESTIONS.has(expectingOf(reply.state))) {
+    return holdAfterQuestion(reply, run, target);
+  }
   // A routine on offer, paused or waiting is kept: the hold goes in at its place, then it carries on.
   if (run && run.kind === 'routine') {
     insertHolds(run, target, 'cursor');
@@ -602,10 +628,19 @@ function previous(reply: Reply, run: RunState): Transition {
   const from = lastIndex >= 0 && lastIndex <= index ? lastIndex : index;
   const timedIdx = steps.map((s, i) => (s.kind === 'timed' ? i : -1)).filter((i) => i >= 0);
   const before = timedIdx.filter((i) => i < from);
-  const target = before.length > 0 ? before[before.length - 1]! : timedIdx[0];
-  if (target === undefined) return reoffer(reply);
-  reply.line(before.length > 0 ? 'routine:previous.back' : 'routine:previous.first');
-  run.cursor = { stepId: steps[target]!.id, offset: 0 };
+  if (before.length > 0) {
+    reply.line('routine:previous.back');
+    run.cursor = { stepId: steps[before[before.length - 1]!]!.id, offset: 0 };
+    return play(reply);
+  }
+  // Nothing to go back to: the start again, never a step ahead, and never past an open question
+  // (the safety check is answered before anything is pressed).
+  const first = steps.findIndex((s) => s.id === firstOpenStep(reply.state, run));
+  const target = steps[Math.min(first < 0 ? index : first, index)]!;
+  reply.line(
+    target.kind === 'question' ? 'routine:previous.nothingBefore' : 'routine:previous.first',
+  );
+  run.cursor = { stepId: target.id, offset: 0 };
   return play(reply);
 }
 

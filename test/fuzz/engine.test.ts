@@ -104,6 +104,9 @@ function problemsOf(before: string, state: RoutineState, next: Transition): stri
     if (segment.kind === 'speech' && /undefined|NaN|\{\{|\[object/.test(segment.text))
       problems.push(`speech leaks: ${segment.text}`);
   }
+  // Safety content is never optional: nothing is pressed before the safety check has its answer.
+  if (!next.state.memory.safetyHeard && output.segments.some((s) => s.kind === 'silence'))
+    problems.push('timed guidance before the safety check was answered');
   const lost = notJson(next.state);
   if (lost.length > 0) problems.push(`the state holds what JSON drops: ${lost.join(', ')}`);
   if (next.state.run) {

@@ -103,12 +103,35 @@ describe('safety check (first use)', () => {
     expect(text(last)).not.toContain('Safety first');
   });
 
-  it('next, skip and other answers cannot get past the safety check', () => {
-    for (const e of [{ type: 'next' }, { type: 'skip' }, { type: 'resume' }] as RoutineEvent[]) {
+  it('next, skip, back and other answers cannot get past the safety check', () => {
+    const events: RoutineEvent[] = [
+      { type: 'next' },
+      { type: 'skip' },
+      { type: 'resume' },
+      { type: 'previous' },
+      { type: 'repeat' },
+      { type: 'start-over' },
+    ];
+    for (const e of events) {
       const { last, state } = drive(initialState(), { type: 'start' }, e);
       expect(last.expecting).toBe('safety-answer');
       expect(state.memory.safetyHeard).toBe(false);
     }
+  });
+});
+
+describe('a hold asked for before the safety check is answered', () => {
+  it.each<[string, RoutineEvent]>([
+    ['a tender spot', { type: 'tender-spot', zone: 'heel' }],
+    ['a guided hold', { type: 'guided-hold', zone: 'heel' }],
+  ])('%s waits for the answer, then comes first', (_what, event) => {
+    const asked = drive(initialState(), { type: 'start' }, event);
+    expect(asked.last.expecting).toBe('safety-answer');
+    expect(asked.last.segments.some((s) => s.kind === 'silence')).toBe(false);
+    expect(text(asked.last)).toMatch(/We'll give your heel some time straight after this question/);
+    const answered = drive(asked.state, { type: 'no' });
+    expect(text(answered.last)).toMatch(/Your heel, the firm round pad/);
+    expect(answered.last.segments.some((s) => s.kind === 'silence')).toBe(true);
   });
 });
 
