@@ -192,6 +192,14 @@ export async function answerProblems(
   }
   const sessionUser = exchange.response.sessionAttributes?.[USER_KEY];
   problems.push(...stateProblems('the session copy of the user state', sessionUser, legacyRoutine));
+  // Nothing is pressed before the safety check has its answer: timed guidance means it had one.
+  if (
+    /\[pause /.test(exchange.speech) &&
+    (sessionUser as { safetyCheckHeard?: unknown } | undefined)?.safetyCheckHeard !== true
+  )
+    problems.push(
+      `timed guidance before the safety check was answered: ${exchange.speech.slice(0, 200)}`,
+    );
   for (const state of written)
     problems.push(...stateProblems('a stored user state', state, legacyRoutine));
   if (realistic && errors.length > 0)
