@@ -435,17 +435,28 @@ function holdTargetFor(zone: string | undefined, target?: HoldTarget): HoldTarge
 }
 
 /**
- * The questions that come before anything is pressed: while one is open, a hold asked for is
- * set right after it, and the question is asked again.
+ * The question at the cursor when it is one that comes before anything is pressed (the safety
+ * check, the position) and has no answer yet, whether the run is active, paused or on offer.
  */
-const FIRST_QUESTIONS: ReadonlySet<Expecting> = new Set<Expecting>(['safety-answer', 'posture']);
+function openFirstQuestion(state: RoutineState, run: RunState): QuestionKind | undefined {
+  const { step } = currentStep(run);
+  if (step.kind !== 'question') return undefined;
+  if (step.asks === 'safety-answer' && !state.memory.safetyHeard) return step.asks;
+  if (step.asks === 'posture' && !state.memory.posture) return step.asks;
+  return undefined;
+}
 
-/** A hold asked for at a first question: it waits until the question has its answer. */
-function holdAfterQuestion(reply: Reply, run: RunState, target: HoldTarget): Transition {
-  const asks = expectingOf(reply.state) as QuestionKind;
+/** A hold asked for at such a question is set straight after it, and the question asked again. */
+function holdAfterQuestion(
+  reply: Reply,
+  run: RunState,
+  target: HoldTarget,
+  asks: QuestionKind,
+): Transition {
   const at = run.cursor;
   insertHolds(run, target, 'next');
   run.cursor = at;
+  run.status = 'active';
   reply.line('routine:hold.afterQuestion', { zone: ref(target.nameKey) });
   questionKey(reply, asks);
   return reply.finish();
@@ -470,7 +481,8 @@ function tenderSpot(reply: Reply, zone: string, target?: HoldTarget): Transition
   if (!t) return reply.line('routine:tender.unknown').ask('routine:tender.where').finish();
   if (!run || run.status === 'offered') return guidedHold(reply, t);
   rememberSpot(reply.state.memory, canonicalZone(t.id) ?? t.id);
-  if (FIRST_QUESTIONS.has(expectingOf(reply.state))) return holdAfterQuestion(reply, run, t);
+  const open = openFirstQuestion(reply.state, run);
+  if (open) return holdAfterQuestion(reply, run, t, open);
   const pending = expectingOf(reply.state) === 'tender-spot';
   insertHolds(run, t, pending ? 'next' : 'cursor');
   reply.line('routine:tender.ack', { zone: ref(t.nameKey) });
@@ -479,9 +491,8 @@ function tenderSpot(reply: Reply, zone: string, target?: HoldTarget): Transition
 
 function guidedHold(reply: Reply, target: HoldTarget): Transition {
   const run = reply.run;
-  if (run && FIRST_QUESTIONS.has(expectingOf(reply.state))) {
-    return holdAfterQuestion(reply, run, target);
-  }
+  const open = run && openFirstQuestion(reply.state, run);
+  if (run && open) return holdAfterQuestion(reply, run, target, open);
   // A routine on offer, paused or waiting is kept: the hold goes in at its place, then it carries on.
   if (run && run.kind === 'routine') {
     insertHolds(run, target, 'cursor');

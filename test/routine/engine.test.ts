@@ -133,6 +133,19 @@ describe('a hold asked for before the safety check is answered', () => {
     expect(text(answered.last)).toMatch(/Your heel, the firm round pad/);
     expect(answered.last.segments.some((s) => s.kind === 'silence')).toBe(true);
   });
+
+  it('also with the routine paused there, or on offer at the next launch', () => {
+    const started = drive(initialState(), { type: 'start' }).state;
+    const paused = drive(started, { type: 'pause' }).state;
+    const offered = resumeOffer(started, say).state;
+    for (const state of [paused, offered]) {
+      const asked = drive(state, { type: 'tender-spot', zone: 'heel' });
+      expect(asked.last.expecting).toBe('safety-answer');
+      expect(asked.last.segments.some((s) => s.kind === 'silence')).toBe(false);
+      const answered = drive(asked.state, { type: 'no' });
+      expect(text(answered.last)).toMatch(/Your heel, the firm round pad/);
+    }
+  });
 });
 
 describe('posture', () => {
