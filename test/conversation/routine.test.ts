@@ -246,6 +246,17 @@ describe('the guided routine, by voice', () => {
     expect(again.speech).toMatch(/^Now trample on the spot/);
   });
 
+  it('keeps the routine going when "forget my data" is declined mid-routine', async () => {
+    const c = conversation();
+    let turn = await begin(c);
+    while (!FOOT_BATH.test(turn.speech)) turn = await c.say('next');
+    await c.say('forget my data');
+    const kept = await c.say('no');
+    expect(kept.speech).toMatch(/^Okay, I haven't erased anything\. /);
+    expect(kept.speech).toMatch(FOOT_BATH);
+    expect((await c.say('no')).speech).toMatch(/Now your right foot/);
+  });
+
   it('answers a question mid-routine and offers the routine again', async () => {
     const c = conversation();
     await begin(c);

@@ -3,6 +3,7 @@ import { forgetUser } from '../../interceptors/user-state';
 import { log } from '../../logging';
 import { isIntent } from '../intents';
 import { ask, sentences } from '../reply';
+import { hasRun, offerRoutineAgain } from '../routine';
 import { turnOf } from '../turn';
 
 export const FORGET_DATA = 'forget-data';
@@ -35,6 +36,8 @@ export const forgetConfirmedHandler: RequestHandler = {
       log.warn('stored state could not be erased', error);
       outcome = 'privacy:forget.failed';
     }
+    // Erased, the routine is gone with the rest; not erased, a routine under way goes on.
+    if (hasRun(turn)) return offerRoutineAgain(input, sentences(turn.t(outcome)));
     const question = turn.t('privacy:forget.question');
     return ask(input, sentences(turn.t(outcome), question), question);
   },
@@ -45,6 +48,7 @@ export const forgetDeclinedHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     turn.session.pending = undefined;
+    if (hasRun(turn)) return offerRoutineAgain(input, sentences(turn.t('privacy:forget.kept')));
     const question = turn.t('privacy:forget.question');
     return ask(input, sentences(turn.t('privacy:forget.kept'), question), question);
   },
