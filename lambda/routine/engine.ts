@@ -726,11 +726,17 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
     return reoffer(reply);
   }
   if (run.status === 'paused' || run.status === 'waiting') {
-    if (event.type === 'resume' || event.type === 'yes') return resume(reply);
-    if (event.type === 'next' && run.status === 'waiting') return resume(reply);
-    const key = run.status === 'paused' ? 'routine:pause.still' : 'routine:footBath.still';
-    reply.line(key);
-    return reoffer(reply);
+    if (event.type === 'resume' || event.type === 'yes' || event.type === 'next') {
+      return resume(reply);
+    }
+    if (event.type === 'skip' && run.status === 'waiting') return resume(reply);
+    // "Back", "skip" or "repeat" after a pause say what to do next: the routine does it.
+    if (run.status === 'paused' && ['previous', 'skip', 'repeat'].includes(event.type)) {
+      run.status = 'active';
+    } else {
+      reply.line(run.status === 'paused' ? 'routine:pause.still' : 'routine:footBath.still');
+      return reoffer(reply);
+    }
   }
 
   const pending = expectingOf(state);

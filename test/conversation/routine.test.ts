@@ -138,10 +138,18 @@ describe('the guided routine, by voice', () => {
     const paused = await c.say('pause');
     expect(paused.speech).toMatch(/Paused/);
     expect(paused.ended).toBe(false);
-    const stillPaused = await c.say('next');
+    const stillPaused = await c.say('no');
     expect(stillPaused.speech).toMatch(/still paused/);
     const resumed = await c.say('resume');
     expect(resumed.speech).toMatch(/trample on the spot/);
+  });
+
+  it('carries on from the same place on "next" after a pause, skipping nothing', async () => {
+    const c = conversation();
+    await begin(c);
+    await c.say('pause');
+    const next = await c.say('next');
+    expect(next.speech).toMatch(/^Here we go again\. Now trample on the spot/);
   });
 
   it('goes back a step, and repeats the last one', async () => {

@@ -213,13 +213,16 @@ describe('foot bath', () => {
     expect(drive(state, { type: 'resume' }).last.position?.phase).toBe('right-foot');
   });
 
-  it('back or skip while waiting keeps waiting', () => {
+  it('back or repeat while waiting keeps waiting; skip goes on without the bath', () => {
     const { state } = drive(at('foot-bath'), { type: 'yes' });
-    for (const e of ['previous', 'repeat', 'skip'] as const) {
+    for (const e of ['previous', 'repeat'] as const) {
       const r = drive(state, { type: e });
       expect(r.last.expecting).toBe('resume');
       expect(r.state.run!.status).toBe('waiting');
     }
+    const skipped = drive(state, { type: 'skip' });
+    expect(skipped.state.run!.status).toBe('active');
+    expect(skipped.last.position?.phase).toBe('right-foot');
   });
 
   it('no goes straight on; not sure explains and asks again', () => {
@@ -304,7 +307,16 @@ describe('tender spots', () => {
 });
 
 describe('moving around', () => {
-  it('pause keeps the place; next while paused changes nothing; resume continues there', () => {
+  it('back, skip and repeat after a pause do what they say', () => {
+    const paused = drive(at('right-sole'), { type: 'pause' }).state;
+    expect(text(drive(paused, { type: 'previous' }).last)).toMatch(/^Going back a step/);
+    expect(text(drive(paused, { type: 'skip' }).last)).toMatch(/^Skipping ahead/);
+    const repeated = drive(paused, { type: 'repeat' });
+    expect(repeated.state.run!.status).toBe('active');
+    expect(text(repeated.last)).toMatch(/deep on the sole/);
+  });
+
+  it('pause keeps the place; next or resume carries on there, skipping nothing', () => {
     const mid = drive(at('right-general'), { type: 'next' }).state; // right-general, part 1 played
     expect(mid.run!.cursor.stepId).toBe('right-general');
     const offset = mid.run!.cursor.offset;
@@ -312,14 +324,16 @@ describe('moving around', () => {
     const paused = drive(mid, { type: 'pause' });
     expect(paused.last.expecting).toBe('resume');
     expect(paused.state.run!.cursor).toEqual(mid.run!.cursor);
-    const nextWhilePaused = drive(paused.state, { type: 'next' });
-    expect(nextWhilePaused.state.run!.cursor).toEqual(mid.run!.cursor);
-    expect(nextWhilePaused.state.run!.status).toBe('paused');
-    expect(text(nextWhilePaused.last)).toMatch(/still paused/);
-    const resumed = drive(paused.state, { type: 'resume' }).last;
+    const unsure = drive(paused.state, { type: 'not-sure' });
+    expect(unsure.state.run!.cursor).toEqual(mid.run!.cursor);
+    expect(unsure.state.run!.status).toBe('paused');
+    expect(text(unsure.last)).toMatch(/still paused/);
     const direct = drive(mid, { type: 'next' }).last;
-    // Same audio from the same offset, only the lead-in differs.
-    expect(resumed.segments.slice(-direct.segments.length + 1)).toEqual(direct.segments.slice(1));
+    for (const e of ['resume', 'next'] as const) {
+      const resumed = drive(paused.state, { type: e }).last;
+      // Same audio from the same offset, only the lead-in differs.
+      expect(resumed.segments.slice(-direct.segments.length + 1)).toEqual(direct.segments.slice(1));
+    }
   });
 
   it('previous at the first step says so and replays it from the start', () => {
