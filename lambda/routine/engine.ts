@@ -620,7 +620,10 @@ function position(run: RunState, key: string): KeyRef {
 }
 
 function whereAmI(reply: Reply): Transition {
-  reply.lineRef(position(reply.run!, 'routine:where.at'));
+  const run = reply.run!;
+  // During the foot bath the cursor already waits at what comes after it.
+  const key = run.status === 'waiting' ? 'routine:where.footBathThen' : 'routine:where.at';
+  reply.lineRef(position(run, key));
   return reoffer(reply);
 }
 

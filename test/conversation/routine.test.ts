@@ -185,6 +185,8 @@ describe('the guided routine, by voice', () => {
     const bath = await c.say('yes');
     expect(bath.speech).toMatch(/Soak your feet in warm water/);
     expect(bath.ended).toBe(false);
+    const where = await c.say('where am i');
+    expect(where.speech).toMatch(/^You're having your foot bath\. Then comes your right foot/);
     const back = await c.say("I'm back");
     expect(back.speech).toMatch(/Welcome back/);
     expect(back.speech).toMatch(/Now your right foot/);
