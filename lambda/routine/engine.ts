@@ -64,6 +64,8 @@ export type RoutineEvent =
   | { type: 'start-over' }
   | { type: 'time-left' }
   | { type: 'where-am-i' }
+  /** "Tell me more" about the question being asked; it answers nothing, so it counts for nothing. */
+  | { type: 'explain' }
   /** A sore spot; `target` (e.g. from the knowledge module) overrides the routine's own zone. */
   | { type: 'tender-spot'; zone: string; target?: HoldTarget }
   /** "Guide me": a hold on a zone id of this module, or any target. */
@@ -507,6 +509,14 @@ function guidedHold(reply: Reply, target: HoldTarget): Transition {
   return play(reply);
 }
 
+/** What each question is about, for "tell me more" while it is asked. */
+const EXPLANATIONS: Record<QuestionKind, string> = {
+  'safety-answer': 'routine:safety.full',
+  posture: 'routine:posture.suggest',
+  'foot-bath': 'routine:footBath.explain',
+  'tender-spot': 'routine:tender.explain',
+};
+
 function answerQuestion(
   reply: Reply,
   run: RunState,
@@ -745,6 +755,12 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
   const pending = expectingOf(state);
   const { step } = currentStep(run);
   switch (event.type) {
+    case 'explain':
+      if (step.kind !== 'question') return reoffer(reply);
+      reply.line(EXPLANATIONS[step.asks]);
+      if (step.asks === 'safety-answer') return reply.ask('routine:safety.askAgain').finish();
+      if (step.asks === 'posture') return reply.ask('routine:posture.which').finish();
+      return reoffer(reply);
     case 'yes':
     case 'no':
     case 'not-sure':

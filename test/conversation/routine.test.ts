@@ -111,6 +111,17 @@ describe('the guided routine, by voice', () => {
     expect(yes.ended).toBe(true);
   });
 
+  it('explains the question being asked on "tell me more"', async () => {
+    const c = conversation();
+    await c.say('start my foot massage');
+    const more = await c.say('tell me more');
+    expect(more.speech).toMatch(/^Here is the full list\./);
+    expect(more.speech).toMatch(/Yes, no, or not sure\?$/);
+    const posture = await c.say('no');
+    expect(posture.speech).toMatch(POSTURE);
+    expect((await c.say('tell me more')).speech).toMatch(/a foot on a chair seat is the easiest/);
+  });
+
   it('reads the full list on "not sure", then asks again', async () => {
     const c = conversation();
     await c.say('start my foot massage');

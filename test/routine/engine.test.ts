@@ -87,6 +87,20 @@ describe('safety check (first use)', () => {
     expect(text(second.last)).toMatch(/doctor/);
   });
 
+  it('"tell me more" reads the full list and asks again, and never counts as "not sure"', () => {
+    const { last, state } = drive(
+      initialState(),
+      { type: 'start' },
+      { type: 'explain' },
+      { type: 'explain' },
+      { type: 'not-sure' },
+    );
+    expect(last.ended).toBe(false);
+    expect(last.expecting).toBe('safety-answer');
+    expect(text(last)).toMatch(/full list/);
+    expect(state.memory.safetyHeard).toBe(false);
+  });
+
   it('no goes on to the posture and records that the check was heard', () => {
     const { last, state } = drive(initialState(), { type: 'start' }, { type: 'no' });
     expect(last.expecting).toBe('posture');

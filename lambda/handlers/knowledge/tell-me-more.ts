@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { answerKeys, topicAnswer } from '../../knowledge';
 import { isIntent } from '../intents';
+import { runEvent, standingOf } from '../routine';
 import { turnOf } from '../turn';
 import { answerWithOffer } from './find-point';
 import { closeSideAnswer, speak } from './side-answer';
@@ -10,6 +11,10 @@ export const tellMeMoreHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'TellMeMoreIntent'),
   handle(input) {
     const turn = turnOf(input);
+    // Right after one of the routine's questions (nothing else said since), it is about that.
+    if (standingOf(turn) === 'asking' && !turn.session.lastSaid) {
+      return runEvent(input, { type: 'explain' });
+    }
     const last = turn.session.lastAnswer;
     if (last?.kind === 'ailment') {
       const answer = answerKeys(last.id);

@@ -100,7 +100,11 @@ export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece
 }
 
 /** Answers about the routine rather than the routine itself: "repeat" says them again. */
-const ABOUT_THE_ROUTINE: ReadonlySet<RoutineEvent['type']> = new Set(['time-left', 'where-am-i']);
+const ABOUT_THE_ROUTINE: ReadonlySet<RoutineEvent['type']> = new Set([
+  'time-left',
+  'where-am-i',
+  'explain',
+]);
 
 /** Feeds one event to the engine and answers with what it says. */
 export function runEvent(input: HandlerInput, event: RoutineEvent, lead?: SpeechPiece[]): Response {

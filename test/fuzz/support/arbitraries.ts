@@ -592,6 +592,7 @@ const engineEvent: fc.Arbitrary<RoutineEvent> = fc.oneof(
     { type: 'start-over' },
     { type: 'time-left' },
     { type: 'where-am-i' },
+    { type: 'explain' },
   ),
   fc.constantFrom(...PLAN_LENGTHS).map((length): RoutineEvent => ({ type: 'start', length })),
   fc.constantFrom(...POSTURE_IDS).map((posture): RoutineEvent => ({ type: 'posture', posture })),
