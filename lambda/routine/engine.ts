@@ -736,6 +736,7 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
       return reply.line('routine:resume.declined').end('declined').finish();
     }
     if (['yes', 'resume', 'next', 'skip'].includes(event.type)) return resume(reply);
+    if (event.type === 'not-sure' || event.type === 'explain') reply.line('routine:resume.explain');
     return reoffer(reply);
   }
   if (run.status === 'paused' || run.status === 'waiting') {

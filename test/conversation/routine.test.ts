@@ -328,6 +328,18 @@ describe('the guided routine, by voice', () => {
     expect(resumed.speech).toMatch(/Keep going with the general massage|toes down to the heel/);
   });
 
+  it('explains the offer of a routine left open on "not sure" or "tell me more"', async () => {
+    for (const unsure of ['not sure', 'tell me more']) {
+      const c = conversation();
+      await begin(c);
+      await c.say('stop');
+      await c.say('open foot massage coach');
+      const explained = await c.say(unsure);
+      expect(explained.speech).toMatch(/^Say yes, and we'll carry on from where you stopped\./);
+      expect(explained.speech).toMatch(/Shall we pick up there\?$/);
+    }
+  });
+
   it('offers a routine left by silence too, and lets the person decline it', async () => {
     const c = conversation();
     await begin(c);

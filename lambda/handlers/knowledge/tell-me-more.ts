@@ -11,10 +11,14 @@ export const tellMeMoreHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'TellMeMoreIntent'),
   handle(input) {
     const turn = turnOf(input);
-    // Right after one of the routine's questions (nothing else said since), it is about that.
-    if (standingOf(turn) === 'asking' && !turn.session.lastSaid) {
-      return runEvent(input, { type: 'explain' });
-    }
+    // Right after one of the routine's questions (nothing else said since), or at the offer of a
+    // routine left open (nothing asked yet), it is about that.
+    const standing = standingOf(turn);
+    const aboutTheRoutine =
+      standing === 'asking'
+        ? !turn.session.lastSaid
+        : standing === 'offered' && !turn.session.lastAnswer;
+    if (aboutTheRoutine) return runEvent(input, { type: 'explain' });
     const last = turn.session.lastAnswer;
     if (last?.kind === 'ailment') {
       const answer = answerKeys(last.id);
