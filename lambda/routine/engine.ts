@@ -36,11 +36,16 @@ import { canonicalZone, zoneTarget } from './zones';
  * must be able to talk in between, and Alexa only listens for ~8 s after each response.
  */
 export const RESPONSE_AUDIO_BUDGET_SECONDS = 90;
-/** Kept back in every response for the closing question. */
+/** Kept back for a closing question of the routine's own (the longest: the tender spot's). */
 export const QUESTION_RESERVE_SECONDS = 12;
+/**
+ * Kept back for a short closing prompt: "ready for your arch?", "shall we keep going?". The
+ * longest, with the longest step name, takes 4.8 s (a test holds every one to this).
+ */
+export const PROMPT_SECONDS = 5;
 
 /** What the next response has for the rest of a step cut short, after "Keep going with …". */
-const ROOM_AFTER_KEEP_GOING_SECONDS = RESPONSE_AUDIO_BUDGET_SECONDS - QUESTION_RESERVE_SECONDS - 5;
+const ROOM_AFTER_KEEP_GOING_SECONDS = RESPONSE_AUDIO_BUDGET_SECONDS - PROMPT_SECONDS - 5;
 
 /** How many phrasings each rotating line has in routine.json (tests hold the file to it). */
 export const VARIANTS = { continue: 6, nextStep: 5, keepGoing: 4 } as const;
@@ -361,13 +366,23 @@ function play(reply: Reply): Transition {
     }
     const timeline = buildTimeline(step, run.cursor.offset, reply.say);
     const remaining = timelineSeconds(timeline);
-    const room = RESPONSE_AUDIO_BUDGET_SECONDS - QUESTION_RESERVE_SECONDS - reply.seconds();
+    // A step that ends in this response is followed by its next question or closing words, or
+    // by a short prompt ("ready for the arch?"), as is a step cut short ("shall we keep going?").
+    const after = steps[index + 1];
+    const closing =
+      after?.kind === 'say'
+        ? timelineSeconds(buildTimeline(after, 0, reply.say))
+        : after?.kind === 'question'
+          ? QUESTION_RESERVE_SECONDS
+          : PROMPT_SECONDS;
+    const whole = remaining <= RESPONSE_AUDIO_BUDGET_SECONDS - closing - reply.seconds();
+    const room = RESPONSE_AUDIO_BUDGET_SECONDS - PROMPT_SECONDS - reply.seconds();
     // Balanced parts: a 100 s step plays as 50 + 50, not 78 + 22; but a step made of parts is cut
     // between them when that still takes only two responses.
-    const parts = Math.ceil(remaining / Math.max(1, room));
-    const target = remaining <= room ? remaining : Math.min(room, remaining / parts);
+    const parts = whole ? 1 : Math.max(2, Math.ceil(remaining / Math.max(1, room)));
+    const target = whole ? remaining : Math.min(room, remaining / parts);
     const { chunk, seconds } =
-      (remaining > room && cutBetweenParts(timeline, room, ROOM_AFTER_KEEP_GOING_SECONDS)) ||
+      (!whole && cutBetweenParts(timeline, room, ROOM_AFTER_KEEP_GOING_SECONDS)) ||
       takeChunk(timeline, target);
     reply.segments.push(...chunk);
     if (seconds < remaining - 0.01) {

@@ -38,6 +38,7 @@ export {
   expectingOf,
   RESPONSE_AUDIO_BUDGET_SECONDS,
   QUESTION_RESERVE_SECONDS,
+  PROMPT_SECONDS,
   VARIANTS,
 } from './engine';
 export type {

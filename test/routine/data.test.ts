@@ -12,8 +12,12 @@ import {
   VARIANTS,
   zoneTarget,
   canonicalZone,
+  estimateSpeechSeconds,
+  PROMPT_SECONDS,
   type UserFields,
 } from '../../lambda/routine';
+import knowledge from '../../lambda/locales/en-US/knowledge.json';
+import routine from '../../lambda/locales/en-US/routine.json';
 import { lookup, say } from './say';
 
 describe('slot types', () => {
@@ -94,5 +98,29 @@ describe('stored state', () => {
     expect(restoreRun({ schemaVersion: 1, kind: 'routine', length: 'long' })).toBeUndefined();
     const user: UserFields = { safetyCheckHeard: true, posture: 'sofa', tenderSpots: [] };
     expect(stateFromUser(user).memory.posture).toBeUndefined();
+  });
+});
+
+describe('closing prompts', () => {
+  // Every name a prompt can carry: the plan's steps and phases, and every place a hold can be on.
+  const names = [
+    ...Object.values(routine.steps).flatMap((s) => ('name' in s ? [s.name] : [])),
+    ...Object.values(routine.phases).map((p) => p.name),
+    ...Object.values(routine.zones).map((z) => z.name),
+    ...Object.values(knowledge.point).map((p) => p.name),
+    ...Object.values(knowledge.zone).map((z) => z.name),
+  ];
+
+  it('each fits the time the engine keeps for it, with the longest name it can carry', () => {
+    const too: string[] = [];
+    for (const variants of Object.values(routine.ask)) {
+      for (const prompt of ([] as string[]).concat(variants)) {
+        for (const name of names) {
+          const text = prompt.replace('{{step}}', name).replace('{{phase}}', name);
+          if (estimateSpeechSeconds(text) > PROMPT_SECONDS) too.push(text);
+        }
+      }
+    }
+    expect(too).toEqual([]);
   });
 });

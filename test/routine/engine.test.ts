@@ -38,17 +38,28 @@ function drive(state: RoutineState, ...events: RoutineEvent[]) {
 const returning = () => initialState({ safetyHeard: true, posture: 'thigh', tenderSpots: [] });
 
 /** A returning user's routine with its cursor placed at a step (the state is plain data). */
-function at(stepId: string, base = returning(), offset = 0): RoutineState {
-  const { state } = drive(base, { type: 'start', length: 'standard' });
+function at(
+  stepId: string,
+  base = returning(),
+  offset = 0,
+  length: 'quick' | 'standard' | 'thorough' = 'standard',
+): RoutineState {
+  const { state } = drive(base, { type: 'start', length });
   state.run!.cursor = { stepId, offset };
   state.run!.last = { stepId, offset };
   return state;
 }
 
-/** Moves until the cursor is inside a step (offset > 0). */
+/**
+ * A thorough routine's right-foot general massage (120 s, too long for one response) reached by
+ * "next": its first part has played, and the cursor is inside it (offset > 0).
+ */
+function generalFromNext() {
+  return drive(at('right-general', returning(), 0, 'thorough'), { type: 'next' });
+}
+
 function midStep(): RoutineState {
-  let state = at('right-general');
-  state = drive(state, { type: 'next' }).state;
+  const { state } = generalFromNext();
   expect(state.run!.cursor.offset).toBeGreaterThan(0);
   return state;
 }
@@ -331,7 +342,7 @@ describe('moving around', () => {
   });
 
   it('pause keeps the place; next or resume carries on there, skipping nothing', () => {
-    const mid = drive(at('right-general'), { type: 'next' }).state; // right-general, part 1 played
+    const mid = generalFromNext().state; // right-general, part 1 played
     expect(mid.run!.cursor.stepId).toBe('right-general');
     const offset = mid.run!.cursor.offset;
     expect(offset).toBeGreaterThan(0);
@@ -371,7 +382,7 @@ describe('moving around', () => {
   });
 
   it('previous half way through a step goes back to its start', () => {
-    const mid = drive(at('right-general'), { type: 'next' }).state;
+    const mid = generalFromNext().state;
     expect(mid.run!.cursor.offset).toBeGreaterThan(0);
     const back = drive(mid, { type: 'previous' });
     expect(text(back.last)).toMatch(/start of this step/);
@@ -391,7 +402,7 @@ describe('moving around', () => {
   });
 
   it('skip passes over the current step', () => {
-    const s = drive(at('right-general'), { type: 'next' }).state; // inside right-general
+    const s = generalFromNext().state; // inside right-general
     const skipped = drive(s, { type: 'skip' });
     expect(text(skipped.last)).toMatch(/Skipping ahead/);
     expect(
@@ -413,7 +424,7 @@ describe('moving around', () => {
   });
 
   it('tells how much time is left, in all and in this step', () => {
-    const s = drive(at('right-general'), { type: 'next' }).state;
+    const s = generalFromNext().state;
     const { total, step } = remainingSeconds(s);
     expect(step).toBeGreaterThan(0);
     expect(total).toBeGreaterThan(step);
@@ -431,7 +442,7 @@ describe('moving around', () => {
   });
 
   it('no to "shall we keep going" pauses', () => {
-    const s = drive(at('right-general'), { type: 'next' }).state;
+    const s = generalFromNext().state;
     const r = drive(s, { type: 'no' });
     expect(r.state.run!.status).toBe('paused');
     expect(r.last.expecting).toBe('resume');
@@ -470,7 +481,7 @@ describe('long steps and responses', () => {
   );
 
   it('a long step continues on "next" from where the last response stopped', () => {
-    const s = drive(at('right-general'), { type: 'next' });
+    const s = generalFromNext();
     expect(s.state.run!.cursor.stepId).toBe('right-general');
     expect(s.last.expecting).toBe('continue');
     const cont = drive(s.state, { type: 'yes' });
@@ -546,7 +557,7 @@ describe('resuming another time', () => {
 
 describe('a question asked mid-routine', () => {
   it('comes back with an offer to continue at the same place', () => {
-    const s = drive(at('right-general'), { type: 'next' }).state;
+    const s = generalFromNext().state;
     const offer = offerToContinue(s, say);
     expect(offer.output.expecting).toBe('continue');
     expect(offer.output.question!.text).toMatch(/back to your massage, with the general massage/);
@@ -588,7 +599,7 @@ describe('guided holds', () => {
   });
 
   it('mid-routine, the hold comes first and the step carries on where it stopped', () => {
-    const s = drive(at('right-general'), { type: 'next' }).state;
+    const s = generalFromNext().state;
     const cursor = s.run!.cursor;
     expect(cursor.offset).toBeGreaterThan(0);
     let r = drive(s, { type: 'guided-hold', zone: 'arch' });
