@@ -732,6 +732,8 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
     case 'where-am-i':
       return whereAmI(reply);
     case 'pause':
+      // The foot bath is a wait already: it stays one, so "I'm back" still welcomes the feet back.
+      if (run.status === 'waiting') return reoffer(reply.line('routine:footBath.still'));
       run.status = 'paused';
       return reply.line('routine:pause.text').ask('routine:pause.question').finish();
     case 'start-over': {

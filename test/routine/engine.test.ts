@@ -238,9 +238,9 @@ describe('foot bath', () => {
     expect(drive(state, { type: 'resume' }).last.position?.phase).toBe('right-foot');
   });
 
-  it('back or repeat while waiting keeps waiting; skip goes on without the bath', () => {
+  it('back, repeat or pause while waiting keeps waiting; skip goes on without the bath', () => {
     const { state } = drive(at('foot-bath'), { type: 'yes' });
-    for (const e of ['previous', 'repeat'] as const) {
+    for (const e of ['previous', 'repeat', 'pause'] as const) {
       const r = drive(state, { type: e });
       expect(r.last.expecting).toBe('resume');
       expect(r.state.run!.status).toBe('waiting');
