@@ -340,6 +340,18 @@ describe('the guided routine, by voice', () => {
     }
   });
 
+  it('picks up a routine left open on a one-shot "I\'m back" or "next", saying where', async () => {
+    for (const said of ["tell foot massage coach I'm back", 'tell foot massage coach next']) {
+      const c = conversation();
+      await begin(c);
+      await c.say('stop');
+      const back = await c.say(said);
+      expect(back.speech).toMatch(
+        /^Picking up at the warm-up, trampling on the spot\. Now trample/,
+      );
+    }
+  });
+
   it('offers a routine left by silence too, and lets the person decline it', async () => {
     const c = conversation();
     await begin(c);

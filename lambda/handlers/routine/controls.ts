@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { RoutineEvent } from '../../routine';
 import { isIntent } from '../intents';
-import { runEvent } from './run';
+import { turnOf } from '../turn';
+import { pickUp, routineOf, runEvent } from './run';
 
 /** Every spoken control maps to one engine event; the engine decides what it means right now. */
 const EVENTS: Record<string, RoutineEvent> = {
@@ -25,6 +26,14 @@ export const routineControlHandler: RequestHandler = {
   handle(input) {
     const request = input.requestEnvelope.request;
     const name = request.type === 'IntentRequest' ? request.intent.name : '';
-    return runEvent(input, EVENTS[name] ?? { type: 'repeat' });
+    const event = EVENTS[name] ?? { type: 'repeat' };
+    const turn = turnOf(input);
+    const run = routineOf(turn).run;
+    // A session opened straight into "I'm back" or "next" picks the routine up saying where, as
+    // the launch's offer would have (the foot bath has a welcome of its own).
+    if (turn.session.turn === 0 && (event.type === 'resume' || event.type === 'next')) {
+      if (run && run.status !== 'waiting') return pickUp(input);
+    }
+    return runEvent(input, event);
   },
 };

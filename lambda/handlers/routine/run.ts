@@ -4,6 +4,7 @@ import {
   applyToUser,
   expectingOf,
   offerToContinue,
+  resumeFrom,
   stateFromUser,
   transition,
   type EngineOutput,
@@ -111,6 +112,17 @@ export function runEvent(input: HandlerInput, event: RoutineEvent, lead?: Speech
   const turn = turnOf(input);
   if (!ABOUT_THE_ROUTINE.has(event.type)) markRoutineSpoke(input);
   return respond(input, transition(routineOf(turn), event, sayOf(turn)), lead);
+}
+
+/** Picks an open run up where it stopped, saying where first ("Picking up at ..."). */
+export function pickUp(input: HandlerInput): Response {
+  const turn = turnOf(input);
+  const state = routineOf(turn);
+  markRoutineSpoke(input);
+  const offered = state.run
+    ? { ...state, run: { ...state.run, status: 'offered' as const } }
+    : state;
+  return respond(input, resumeFrom(offered, sayOf(turn)));
 }
 
 /** After anything said mid-routine: `lead`, then the routine's pending question or an offer. */
