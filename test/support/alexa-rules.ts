@@ -3,6 +3,8 @@ import type { Exchange } from '../../tools/simulator/conversation';
 
 /** Alexa rejects a response whose outputSpeech is longer than this. */
 export const MAX_SPEECH_CHARS = 8000;
+/** Alexa rejects a response whose whole JSON, session attributes included, is larger than this. */
+export const MAX_RESPONSE_BYTES = 24 * 1024;
 
 /** Everything Alexa's rules (and certification) find wrong with one SSML string. */
 export async function ssmlErrors(ssml: string): Promise<string[]> {
@@ -27,6 +29,9 @@ export async function responseProblems(exchange: Exchange): Promise<string[]> {
     if (ssml.length > MAX_SPEECH_CHARS)
       problems.push(`${label} is ${ssml.length} characters; Alexa allows ${MAX_SPEECH_CHARS}`);
   }
+  const bytes = Buffer.byteLength(JSON.stringify(exchange.response));
+  if (bytes > MAX_RESPONSE_BYTES)
+    problems.push(`the response is ${bytes} bytes; Alexa allows ${MAX_RESPONSE_BYTES}`);
   if (response.shouldEndSession === false && !exchange.repromptSsml)
     problems.push('an open response has no reprompt');
   const sessionEnded = exchange.request.request.type === 'SessionEndedRequest';
