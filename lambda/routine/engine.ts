@@ -495,7 +495,11 @@ function insertHolds(run: RunState, target: HoldTarget, after: 'cursor' | 'next'
 function tenderSpot(reply: Reply, zone: string, target?: HoldTarget): Transition {
   const run = reply.run;
   const t = holdTargetFor(zone, target);
-  if (!t) return reply.line('routine:tender.unknown').ask('routine:tender.where').finish();
+  // "It hurts here" names no place: just ask where; a place not caught gets an apology first.
+  if (!t)
+    return (zone ? reply.line('routine:tender.unknown') : reply)
+      .ask('routine:tender.where')
+      .finish();
   if (!run || run.status === 'offered') return guidedHold(reply, t);
   rememberSpot(reply.state.memory, canonicalZone(t.id) ?? t.id);
   const open = openFirstQuestion(reply.state, run);

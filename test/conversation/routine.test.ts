@@ -203,6 +203,27 @@ describe('the guided routine, by voice', () => {
     expect(back.speech).toMatch(/Now your right foot/);
   });
 
+  it.each([
+    ['stop the massage', /^I've kept your place\./],
+    ['I need a break', /^Paused\./],
+    ['one more time', /Rise up onto your toes/],
+    ['what do I do', /^You're in the middle of your massage\./],
+    ['the ball of my foot hurts', /^Let's give the ball of your foot a minute/],
+    ['under my big toe', /^Let's give your big toe a minute/],
+    ['it hurts here', /^Where was it\? For example/],
+  ])('mid-routine, understands "%s"', async (said, heard) => {
+    const c = conversation();
+    await begin(c);
+    expect((await c.say(said)).speech).toMatch(heard);
+  });
+
+  it('carries on after a break on "continue the massage"', async () => {
+    const c = conversation();
+    await begin(c);
+    await c.say('I need a break');
+    expect((await c.say('continue the massage')).speech).toMatch(/^Here we go again\./);
+  });
+
   it('answers the questions as people do: "skip the foot bath", "yes, my heel"', async () => {
     const c = conversation();
     let turn = await begin(c);
