@@ -3,7 +3,14 @@
  * can hold it; every stored copy carries a schema version and is migrated on load, never dropped.
  */
 
+import { isPlanLength, isPostureId, MAX_REMEMBERED_SPOTS, restoreRun } from '../routine';
+
 export const USER_STATE_VERSION = 1;
+
+/** Longer than any zone or place id the skill remembers. */
+const MAX_ID_LENGTH = 40;
+/** Well above the JSON of a routine with a dozen holds added (about 4,800 characters). */
+const MAX_UNREAD_ROUTINE_CHARS = 8000;
 
 export interface UserState {
   schemaVersion: number;
@@ -35,12 +42,27 @@ export function migrateUserState(stored: unknown): UserState {
     state.visits = Math.floor(stored.visits);
   if (typeof stored.safetyCheckHeard === 'boolean')
     state.safetyCheckHeard = stored.safetyCheckHeard;
-  if (typeof stored.posture === 'string') state.posture = stored.posture;
+  // Only values the skill itself writes: anything else would only be carried in every response
+  // (and could push one past Alexa's 24 KB).
+  if (isPostureId(stored.posture)) state.posture = stored.posture;
   if (Array.isArray(stored.tenderSpots)) {
-    state.tenderSpots = stored.tenderSpots.filter((s): s is string => typeof s === 'string');
+    state.tenderSpots = stored.tenderSpots
+      .filter((s): s is string => typeof s === 'string' && s.length <= MAX_ID_LENGTH)
+      .slice(0, MAX_REMEMBERED_SPOTS);
   }
-  if (typeof stored.preferredLength === 'string') state.preferredLength = stored.preferredLength;
-  if (stored.routine !== undefined && stored.routine !== null) state.routine = stored.routine;
+  if (isPlanLength(stored.preferredLength)) state.preferredLength = stored.preferredLength;
+  // A routine this version cannot read (a newer one's, say) is kept for the version that can, but
+  // not one larger than the skill writes: carried in the session, it could push every response
+  // past Alexa's 24 KB and lock the person out.
+  const routine = stored.routine;
+  if (
+    routine !== undefined &&
+    routine !== null &&
+    (restoreRun(routine) !== undefined ||
+      JSON.stringify(routine).length <= MAX_UNREAD_ROUTINE_CHARS)
+  ) {
+    state.routine = routine;
+  }
   return state;
 }
 
