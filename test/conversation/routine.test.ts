@@ -405,6 +405,13 @@ describe('the guided routine, by voice', () => {
     expect(over.speech).toMatch(/Rise up onto your toes/);
   });
 
+  it('keeps the place too when the length asked for is one it does not know', async () => {
+    const c = conversation();
+    await begin(c);
+    const again = await c.say('start a 15 minute massage');
+    expect(again.speech).toMatch(/already in the middle of your massage/);
+  });
+
   it('fits a guided hold asked for at launch into the routine on offer, losing nothing', async () => {
     const c = conversation();
     await begin(c);

@@ -9,7 +9,9 @@ export const startMassageHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const slot = readSlot(input, 'length');
-    const length = slot.id ?? slot.value;
+    // A length not understood ("a 15 minute one") counts as none: it must not start afresh over
+    // a routine under way.
+    const length = [slot.id, slot.value].find(isPlanLength);
     const state = routineOf(turn);
     // A half-done routine is never thrown away by a bare "start my foot massage": a new session
     // offers it as the launch would, mid-session it carries on ("start over" or a length starts
