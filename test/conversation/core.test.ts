@@ -57,6 +57,7 @@ describe('talking to the skill', () => {
   it.each([
     ['give me a foot massage', /Let's begin your full foot massage/],
     ['i want a quick massage', /Let's begin your quick foot massage/],
+    ['start a half hour foot massage', /Let's begin your long, thorough foot massage/],
     ["i can't sleep", /For trouble sleeping, tradition points to Bubbling Spring/],
     ['can i do this while pregnant', /Pregnancy\./],
     ['what pressure should i use', /^There are three degrees of pressure\./],
