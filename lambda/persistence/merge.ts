@@ -1,3 +1,4 @@
+import { MAX_REMEMBERED_SPOTS } from '../routine';
 import { newUserState, type UserState } from '../state/user-state';
 
 /**
@@ -17,6 +18,10 @@ export function mergeStandIn(stored: UserState, standIn: UserState): UserState {
   const result = merged as unknown as UserState;
   result.visits = stored.visits + standIn.visits;
   result.safetyCheckHeard = stored.safetyCheckHeard || standIn.safetyCheckHeard;
-  result.tenderSpots = [...new Set([...stored.tenderSpots, ...standIn.tenderSpots])];
+  // The session's spots are the newer: first, and the list kept as short as the routine keeps it.
+  result.tenderSpots = [...new Set([...standIn.tenderSpots, ...stored.tenderSpots])].slice(
+    0,
+    MAX_REMEMBERED_SPOTS,
+  );
   return result;
 }

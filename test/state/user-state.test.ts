@@ -1,5 +1,6 @@
 import { initialState, transition } from '../../lambda/routine';
-import { migrateUserState } from '../../lambda/state/user-state';
+import { mergeStandIn } from '../../lambda/persistence/merge';
+import { migrateUserState, newUserState } from '../../lambda/state/user-state';
 import { say } from '../routine/say';
 
 /** A routine as the skill stores it: a standard one, just started. */
@@ -51,5 +52,19 @@ describe('user state read back from storage', () => {
     const huge = { ...newer, cursor: { stepId: 'é'.repeat(12_000), offset: 0 } };
     // Carried in the session it would push every response past Alexa's 24 KB.
     expect(migrateUserState({ routine: huge }).routine).toBeUndefined();
+  });
+});
+
+describe('a session that ran on a stand-in, laid over the stored state once it can be read', () => {
+  it("puts the session's sore spots first and keeps five, as the routine does", () => {
+    const stored = {
+      ...newUserState(),
+      tenderSpots: ['heel', 'arch', 'big-toe', 'toe-base', 'ball-of-foot'],
+    };
+    const standIn = { ...newUserState(), tenderSpots: ['inner-sole-edge', 'heel'] };
+    const merged = mergeStandIn(stored, standIn);
+    expect(merged.tenderSpots).toEqual(['inner-sole-edge', 'heel', 'arch', 'big-toe', 'toe-base']);
+    // What is saved reads back as itself.
+    expect(migrateUserState(JSON.parse(JSON.stringify(merged)))).toEqual(merged);
   });
 });
