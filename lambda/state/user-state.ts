@@ -58,8 +58,9 @@ export function migrateUserState(stored: unknown): UserState {
   if (
     routine !== undefined &&
     routine !== null &&
-    (restoreRun(routine) !== undefined ||
-      JSON.stringify(routine).length <= MAX_UNREAD_ROUTINE_CHARS)
+    // The size first: it settles every routine the skill writes without validating it here too.
+    (JSON.stringify(routine).length <= MAX_UNREAD_ROUTINE_CHARS ||
+      restoreRun(routine) !== undefined)
   ) {
     state.routine = routine;
   }
