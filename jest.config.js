@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  globalSetup: '<rootDir>/test/support/global/temp-setup.js',
+  globalTeardown: '<rootDir>/test/support/global/temp-teardown.js',
   transform: {
     '^.+\\.ts$': 'ts-jest',
   },
