@@ -105,6 +105,26 @@ describe('the self-hosted endpoint', () => {
     expect(await response.text()).toMatch(/another skill/);
   });
 
+  it('refuses an oversized body with a plain 400 that shows nothing of the server', async () => {
+    const payload = JSON.stringify({ padding: 'x'.repeat(3 * 1024 * 1024) });
+    const response = await post(payload, kit.sign(payload));
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toBe('Bad request: entity.too.large');
+    expect(text).not.toMatch(/node_modules|<pre>|at /);
+  });
+
+  it('refuses a certificate URL that climbs out of echo.api before fetching anything', async () => {
+    const payload = body();
+    const headers = {
+      ...kit.sign(payload),
+      SignatureCertChainUrl: 'https://s3.amazonaws.com/echo.api/../evil/cert.pem',
+    };
+    const response = await post(payload, headers);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/not Amazon's/);
+  });
+
   it('refuses, with the production verifier and no network, a chain from anywhere but Amazon', async () => {
     const production = createEndpoint({
       skill: configureSkill({
@@ -120,7 +140,7 @@ describe('the self-hosted endpoint', () => {
       };
       const response = await fetch(productionUrl, { method: 'POST', headers, body: payload });
       expect(response.status).toBe(400);
-      expect(await response.text()).toMatch(/invalid host name/);
+      expect(await response.text()).toMatch(/not Amazon's/);
     } finally {
       production.closeAllConnections();
       await new Promise((resolve) => production.close(resolve));

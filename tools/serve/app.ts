@@ -6,7 +6,9 @@ import {
   TimestampVerifier,
   type Verifier,
 } from 'ask-sdk-express-adapter';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { CertUrlVerifier } from './cert-url-verifier';
+import { log } from '../../lambda/logging';
 
 /** Refuses a request meant for another skill before the skill sees it. */
 export class SkillIdVerifier implements Verifier {
@@ -46,6 +48,7 @@ export interface EndpointOptions {
  */
 export function createEndpoint(options: EndpointOptions): Express {
   const verifiers: Verifier[] = [
+    new CertUrlVerifier(),
     options.signatureVerifier ?? new SkillRequestSignatureVerifier(),
     new TimestampVerifier(),
   ];
@@ -59,5 +62,16 @@ export function createEndpoint(options: EndpointOptions): Express {
     response.json({ ok: true });
   });
   app.post(options.path ?? '/', adapter.getRequestHandlers());
+  app.use(refuseUnreadableBody);
   return app;
 }
+
+/**
+ * A body the parser cannot take (too large, cut short) is a bad request like any other: a plain
+ * 400, one log line, and never Express's default HTML page with the server's paths in it.
+ */
+const refuseUnreadableBody: ErrorRequestHandler = (error, _request, response, _next) => {
+  const reason = (error as { type?: string }).type ?? 'unreadable body';
+  log.warn(`request refused: ${reason}`);
+  response.status(400).type('text/plain').send(`Bad request: ${reason}`);
+};
