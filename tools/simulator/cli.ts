@@ -58,8 +58,18 @@ function printJson(exchange: Exchange): void {
   console.log(dim(`response: ${JSON.stringify(exchange.response, null, 2)}`));
 }
 
+/** A mistyped option gets one plain line and the usage, not a stack trace. */
+function optionsOrExit(): ReturnType<typeof options> {
+  try {
+    return options();
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
-  const opts = options();
+  const opts = optionsOrExit();
   if (opts.help) {
     console.log(USAGE);
     return;
