@@ -12,6 +12,7 @@ import { knowledgeHandlers } from './handlers/knowledge';
 import { privacyHandlers } from './handlers/privacy';
 import { reminderHandlers } from './handlers/reminders';
 import { routineHandlers } from './handlers/routine';
+import { apiClientInterceptor } from './interceptors/api-client';
 import { rememberLastSaidInterceptor } from './interceptors/last-said';
 import { localeInterceptor } from './interceptors/locale';
 import { loadUserStateInterceptor, saveUserStateInterceptor } from './interceptors/user-state';
@@ -49,11 +50,14 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       ...routineHandlers,
       fallbackHandler,
     )
-    .addRequestInterceptors(localeInterceptor, loadUserStateInterceptor)
+    .addRequestInterceptors(
+      apiClientInterceptor(new BudgetedApiClient(options.apiBudgetMs ?? API_BUDGET_MS)),
+      localeInterceptor,
+      loadUserStateInterceptor,
+    )
     .addResponseInterceptors(rememberLastSaidInterceptor, saveUserStateInterceptor)
     .addErrorHandlers(errorHandler)
     .withPersistenceAdapter(options.persistenceAdapter)
-    .withApiClient(new BudgetedApiClient(options.apiBudgetMs ?? API_BUDGET_MS))
     .withCustomUserAgent('foot-massage-coach');
   if (options.skillId) builder.withSkillId(options.skillId);
   return builder;
