@@ -2,6 +2,9 @@ import type { Conversation, Turn } from '../support/conversation';
 import { tempStatePath } from '../support/conversation';
 import { useAlexaApi, withApi } from '../support/alexa-api';
 
+// Failures are the point here; their warnings would only clutter the output.
+process.env.FMC_LOG = 'silent';
+
 const api = useAlexaApi('America/Chicago');
 const GOODBYE = /every evening, before you sleep/;
 const OFFER = /shall I remind you every day at 9 in the evening, to help make it a habit\?/;
@@ -39,6 +42,18 @@ describe('the goodbye of a finished routine', () => {
     // Asked for, it is there as ever.
     await again.say('open foot massage coach');
     expect((await again.say('remind me every evening')).speech).toMatch(/Shall I set that up\?/);
+    expect(api().received).toEqual([]);
+  });
+
+  it('"say that again" or "not sure" at the offer explains it and asks again', async () => {
+    const c = withApi(api());
+    await quickRoutine(c);
+    const again = await c.say('say that again');
+    expect(again.speech).toMatch(
+      /short message Alexa says on your device every day at 9 in the evening.*Please say yes or no\.$/,
+    );
+    expect((await c.say('not sure')).speech).toMatch(/cancel it at any time/);
+    expect((await c.say('no')).ended).toBe(true);
     expect(api().received).toEqual([]);
   });
 

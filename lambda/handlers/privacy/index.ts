@@ -39,7 +39,12 @@ export const forgetConfirmedHandler: RequestHandler = {
       log.warn('stored state could not be erased', error);
       outcome = 'privacy:forget.failed';
     }
-    const kept = reminder === 'kept' ? turn.t('reminders:forget.reminderKept') : undefined;
+    const note = {
+      none: undefined,
+      deleted: 'reminders:forget.reminderDeleted',
+      kept: 'reminders:forget.reminderKept',
+    }[reminder];
+    const kept = note ? turn.t(note) : undefined;
     // Erased, the routine is gone with the rest; not erased, a routine under way goes on.
     if (hasRun(turn)) return offerRoutineAgain(input, sentences(turn.t(outcome), kept));
     const question = turn.t('privacy:forget.question');

@@ -66,3 +66,25 @@ export const reminderNoHandler: RequestHandler = {
     return carryOn(input, [turn.t('reminders:set.declined')], question.then);
   },
 };
+
+/** "Repeat" or "not sure" at a reminder question: what it is, then the question again. */
+export const reminderExplainHandler: RequestHandler = {
+  canHandle: (input) =>
+    isIntent(input, 'AMAZON.RepeatIntent', 'NotSureIntent', 'TellMeMoreIntent') &&
+    pendingReminderQuestion(input) !== undefined,
+  handle(input) {
+    const turn = turnOf(input);
+    const question = pendingReminderQuestion(input)!;
+    const words = timeWords(turn, question.time);
+    const ask =
+      question.step === 'move'
+        ? turn.t('reminders:move.confirmReprompt', { time: words })
+        : turn.t('reminders:set.confirmReprompt', { time: words });
+    return askReminderQuestion(
+      input,
+      question,
+      sentences(turn.t('reminders:explain.text', { time: words }), ask),
+      ask,
+    );
+  },
+};

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { reminderNoHandler, reminderYesHandler } from './answers';
+import { reminderExplainHandler, reminderNoHandler, reminderYesHandler } from './answers';
 import {
   cancelReminderHandler,
   moveReminderHandler,
@@ -16,6 +16,7 @@ export const reminderHandlers: RequestHandler[] = [
   permissionAnswerHandler,
   reminderYesHandler,
   reminderNoHandler,
+  reminderExplainHandler,
   setReminderHandler,
   moveReminderHandler,
   reminderStatusHandler,
