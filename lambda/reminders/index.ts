@@ -17,6 +17,7 @@ export {
   firstOccurrence,
   isKnownTimeZone,
   localDate,
+  timeFromDailyRule,
 } from './recurrence';
 export type { DailyReminder, DailyReminderRequest } from './recurrence';
 export {

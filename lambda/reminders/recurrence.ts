@@ -99,3 +99,15 @@ export function dailyReminderRequest(reminder: DailyReminder): DailyReminderRequ
     pushNotification: { status: 'ENABLED' },
   };
 }
+
+/**
+ * The time of day a daily rule rings at ("FREQ=DAILY;BYHOUR=21;BYMINUTE=0;..." → "21:00"), so a
+ * reminder found in Alexa's list can be said back; undefined for any other rule.
+ */
+export function timeFromDailyRule(rule: string | undefined): ClockTime | undefined {
+  if (!rule || !/(?:^|;)FREQ=DAILY(?:;|$)/.test(rule)) return undefined;
+  const hour = /(?:^|;)BYHOUR=(\d{1,2})(?:;|$)/.exec(rule)?.[1];
+  const minute = /(?:^|;)BYMINUTE=(\d{1,2})(?:;|$)/.exec(rule)?.[1] ?? '0';
+  if (hour === undefined || Number(hour) > 23 || Number(minute) > 59) return undefined;
+  return `${hour.padStart(2, '0')}:${minute.padStart(2, '0')}`;
+}

@@ -252,4 +252,77 @@ describe('an evening reminder, by voice, against a real local Alexa API', () => 
     expect(api().callsTo('GET', '/v2/devices/')[0]?.authorization).toMatch(/^Bearer /);
     expect(ACCESS_TOKEN).not.toBe(ACCESS_TOKEN_WITH_REMINDERS);
   });
+  it('says it cannot be sure when a create answers too late, and finds it afterwards', async () => {
+    const c = withApi(api(), { remindersGranted: true });
+    api().fail({ method: 'POST', delayMs: TEST_API_BUDGET_MS * 2, times: 1 });
+    await c.say('open foot massage coach');
+    await c.say('remind me every evening');
+    const unsure = await c.say('yes');
+    expect(unsure.speech).toMatch(/didn't answer in time, so I can't be sure it was set/);
+    expect(unsure.speech).not.toMatch(/Done/);
+    await new Promise((resolve) => setTimeout(resolve, TEST_API_BUDGET_MS * 2));
+    expect(api().reminders.size).toBe(1);
+    // Alexa's list has it, though the skill never got its token: taken back, not duplicated.
+    expect((await c.say('when is my reminder')).speech).toMatch(
+      /set for every day at 9 in the evening/,
+    );
+    expect((await c.say('cancel my reminder')).speech).toMatch(/cancelled your daily reminder/);
+    expect(api().reminders.size).toBe(0);
+  });
+
+  it('takes over a reminder of its own that Alexa still holds rather than making a second', async () => {
+    const first = withApi(api(), { remindersGranted: true });
+    await first.say('open foot massage coach');
+    await first.say('remind me every evening');
+    await first.say('yes');
+    // The same person, their stored state gone (a new store): the reminder is still on Alexa.
+    const again = withApi(api(), { remindersGranted: true, userId: first.caller.userId });
+    await again.say('open foot massage coach');
+    await again.say('remind me at 10 pm');
+    expect((await again.say('yes')).speech).toMatch(/every day at 10 at night/);
+    expect(api().callsTo('POST', '/v1/alerts/reminders')).toHaveLength(1);
+    expect(api().callsTo('PUT', '/v1/alerts/reminders/')).toHaveLength(1);
+    expect(api().reminders.size).toBe(1);
+  });
+
+  it('"stop reminding me" finds and deletes its reminder even when the state lost it', async () => {
+    const first = withApi(api(), { remindersGranted: true });
+    await first.say('open foot massage coach');
+    await first.say('remind me every evening');
+    await first.say('yes');
+    const again = withApi(api(), { remindersGranted: true, userId: first.caller.userId });
+    await again.say('open foot massage coach');
+    expect((await again.say('stop reminding me')).speech).toMatch(/cancelled your daily reminder/);
+    expect(api().reminders.size).toBe(0);
+  });
+
+  it('says the time Alexa holds when the reminder was changed in the Alexa app', async () => {
+    const c = withApi(api(), { remindersGranted: true });
+    await c.say('open foot massage coach');
+    await c.say('remind me every evening');
+    await c.say('yes');
+    const [stored] = [...api().reminders.values()];
+    const body = stored!.body as unknown as ReminderBody;
+    body.trigger.recurrence.recurrenceRules = [
+      'FREQ=DAILY;BYHOUR=19;BYMINUTE=45;BYSECOND=0;INTERVAL=1',
+    ];
+    expect((await c.say('when is my reminder')).speech).toMatch(/every day at 7:45 in the evening/);
+  });
+  it('checking or moving it: a refusal, a throttle or a late answer each get their own words', async () => {
+    const c = withApi(api(), { remindersGranted: true });
+    await c.say('open foot massage coach');
+    await c.say('remind me every evening');
+    await c.say('yes');
+    api().fail({ method: 'GET', path: '/v1/alerts/reminders/', status: 429, times: 1 });
+    expect((await c.say('when is my reminder')).speech).toMatch(
+      /couldn't check.*The last I knew, it was set for every day at 9 in the evening/,
+    );
+    api().fail({ method: 'GET', path: '/v1/alerts/reminders/', status: 401, times: 1 });
+    expect((await c.say('when is my reminder')).speech).toMatch(/no longer allowed to see/);
+    api().fail({ method: 'PUT', delayMs: TEST_API_BUDGET_MS * 2, times: 1 });
+    await c.say('move my reminder to 10 pm');
+    expect((await c.say('yes')).speech).toMatch(/can't be sure it moved/);
+    await new Promise((resolve) => setTimeout(resolve, TEST_API_BUDGET_MS * 2));
+    expect((await c.say('when is my reminder')).speech).toMatch(/every day at 10 at night/);
+  });
 });

@@ -9,6 +9,7 @@ import {
   MAX_COMPLETED_DATES,
   reminderTimeFrom,
   spokenTime,
+  timeFromDailyRule,
   withCompletion,
 } from '../../lambda/reminders';
 
@@ -82,6 +83,16 @@ describe('the daily recurrence', () => {
       },
       pushNotification: { status: 'ENABLED' },
     });
+  });
+
+  it('reads the time back from a daily rule, and nothing from any other', () => {
+    expect(timeFromDailyRule('FREQ=DAILY;BYHOUR=21;BYMINUTE=0;BYSECOND=0;INTERVAL=1')).toBe(
+      '21:00',
+    );
+    expect(timeFromDailyRule('FREQ=DAILY;BYHOUR=7;BYMINUTE=5')).toBe('07:05');
+    expect(timeFromDailyRule('FREQ=WEEKLY;BYDAY=MO;BYHOUR=9')).toBeUndefined();
+    expect(timeFromDailyRule('FREQ=DAILY;BYHOUR=25')).toBeUndefined();
+    expect(timeFromDailyRule(undefined)).toBeUndefined();
   });
 
   it('dates a day in the device zone when it is known', () => {

@@ -166,7 +166,8 @@ export class AlexaApiStandIn {
         }, fault.delayMs);
         this.timers.add(timer);
       });
-      if (res.destroyed) return;
+      // A caller that gave up still had its call done, as a real server would: only the
+      // answer is lost.
     }
     if (fault?.status) return send(res, fault.status, { code: 'FAULT', message: 'planned' });
     const bearer = authorization?.replace(/^Bearer /, '');

@@ -10,6 +10,7 @@ const MOVE_FAILURE = {
   'not-allowed': 'reminders:move.notAllowed',
   busy: 'reminders:move.busy',
   failed: 'reminders:move.failed',
+  timeout: 'reminders:move.unsure',
 } as const;
 
 /** Yes to a reminder question: the offer at a goodbye, "shall I set that up?", "shall I move it?". */

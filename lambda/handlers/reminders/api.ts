@@ -3,6 +3,7 @@ import type { services } from 'ask-sdk-model';
 import {
   dailyReminderRequest,
   isKnownTimeZone,
+  timeFromDailyRule,
   type ClockTime,
   type DailyReminderRequest,
 } from '../../reminders';
@@ -12,9 +13,10 @@ import { turnOf } from '../turn';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 
 /** What went wrong with a call, as far as what the person should hear is concerned. */
-export type ApiFailure = 'not-allowed' | 'gone' | 'busy' | 'failed';
+export type ApiFailure = 'not-allowed' | 'gone' | 'busy' | 'failed' | 'timeout';
 
 export function failureOf(error: unknown): ApiFailure {
+  if ((error as { name?: unknown } | undefined)?.name === 'TimeoutError') return 'timeout';
   const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
   if (status === 401 || status === 403) return 'not-allowed';
   if (status === 404) return 'gone';
@@ -60,29 +62,83 @@ function requestFor(input: HandlerInput, time: ClockTime, timeZone: string): Dai
   });
 }
 
-/** Creates the daily reminder; returns its alert token and the zone it rings in. */
+/**
+ * A failure before the reminder itself was sent (the time zone did not come): nothing can have
+ * been set or changed, so a late answer is a plain failure, not an "I can't be sure".
+ */
+function nothingSent(error: unknown): unknown {
+  if (failureOf(error) !== 'timeout') return error;
+  const failure = new Error('the time zone did not come in time');
+  failure.name = 'NothingSent';
+  return failure;
+}
+
+export interface FoundReminder {
+  token: string;
+  time?: ClockTime;
+  timeZone?: string;
+}
+
+/**
+ * A reminder of this skill's that Alexa still holds though the user state has lost it (a create
+ * that answered too late, state erased without reaching Alexa): Alexa lists only this skill's.
+ */
+export async function findOwnReminder(input: HandlerInput): Promise<FoundReminder | undefined> {
+  const listed = await reminderClient(input).getReminders();
+  const alert = (listed.alerts ?? []).find((a) => a.alertToken && a.status === 'ON');
+  if (!alert?.alertToken) return undefined;
+  const time = timeFromDailyRule(alert.trigger?.recurrence?.recurrenceRules?.[0]);
+  return {
+    token: alert.alertToken,
+    ...(time ? { time } : {}),
+    ...(alert.trigger?.timeZoneId ? { timeZone: alert.trigger.timeZoneId } : {}),
+  };
+}
+
+/**
+ * Creates the daily reminder, or takes over one of this skill's Alexa still holds (so there are
+ * never two); returns its alert token and the zone it rings in. The zone and the list are asked
+ * for at once, to keep within Alexa's time for a response.
+ */
 export async function createDailyReminder(input: HandlerInput, time: ClockTime) {
-  const timeZone = await deviceTimeZone(input);
+  const [timeZone, existing] = await Promise.all([
+    deviceTimeZone(input),
+    findOwnReminder(input).catch(() => undefined),
+  ]).catch((error: unknown) => Promise.reject(nothingSent(error)));
   const body = requestFor(input, time, timeZone) as services.reminderManagement.ReminderRequest;
+  if (existing) {
+    await reminderClient(input).updateReminder(existing.token, body);
+    return { token: existing.token, timeZone };
+  }
   const created = await reminderClient(input).createReminder(body);
   if (!created.alertToken) throw new Error('the Reminders API answered without an alert token');
   return { token: created.alertToken, timeZone };
 }
 
 export async function moveDailyReminder(input: HandlerInput, token: string, time: ClockTime) {
-  const timeZone = await deviceTimeZone(input);
+  const timeZone = await deviceTimeZone(input).catch((error: unknown) =>
+    Promise.reject(nothingSent(error)),
+  );
   const body = requestFor(input, time, timeZone) as services.reminderManagement.ReminderRequest;
   await reminderClient(input).updateReminder(token, body);
   return { timeZone };
 }
 
-/** True when Alexa still holds the reminder (it can be deleted in the Alexa app). */
-export async function reminderExists(input: HandlerInput, token: string): Promise<boolean> {
+/**
+ * The reminder as Alexa holds it (it can be deleted or changed in the Alexa app), with the time
+ * its rule rings at when that can be read; undefined when it is gone.
+ */
+export async function checkReminder(
+  input: HandlerInput,
+  token: string,
+): Promise<{ time?: ClockTime } | undefined> {
   try {
     const found = await reminderClient(input).getReminder(token);
-    return found.status !== 'COMPLETED';
+    if (found.status === 'COMPLETED') return undefined;
+    const time = timeFromDailyRule(found.trigger?.recurrence?.recurrenceRules?.[0]);
+    return time ? { time } : {};
   } catch (error) {
-    if (failureOf(error) === 'gone') return false;
+    if (failureOf(error) === 'gone') return undefined;
     throw error;
   }
 }

@@ -11,6 +11,8 @@ const SET_FAILURE = {
   busy: 'reminders:set.busy',
   gone: 'reminders:set.failed',
   failed: 'reminders:set.failed',
+  // It may have been set after all: the next "when is my reminder" finds it in Alexa's list.
+  timeout: 'reminders:set.unsure',
 } as const;
 
 /**

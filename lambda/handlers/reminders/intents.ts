@@ -1,10 +1,11 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { DEFAULT_REMINDER_TIME, reminderTimeFrom, type ClockTime } from '../../reminders';
+import type { StoredReminder } from '../../state/user-state';
 import { isIntent, readSlot } from '../intents';
 import { ask, sentences } from '../reply';
 import { turnOf } from '../turn';
-import { deleteReminder, logFailure, reminderExists } from './api';
+import { checkReminder, deleteReminder, findOwnReminder, logFailure } from './api';
 import { askReminderQuestion, carryOn, timeWords } from './flow';
 
 /** The time the person said: a usable time, nothing said, or words that hold no usable time. */
@@ -83,21 +84,41 @@ export const moveReminderHandler: RequestHandler = {
   },
 };
 
-/** "When is my reminder?": asks Alexa whether it still exists before saying so. */
+/** A reminder of this skill's that Alexa holds but the state lost, taken back; or undefined. */
+async function recovered(input: HandlerInput): Promise<StoredReminder | undefined> {
+  const found = await findOwnReminder(input);
+  if (!found?.time) return undefined;
+  const reminder: StoredReminder = { token: found.token, time: found.time };
+  if (found.timeZone) reminder.timeZone = found.timeZone;
+  turnOf(input).user.reminder = reminder;
+  return reminder;
+}
+
+/** "When is my reminder?": asks Alexa whether it still exists, and at what time, before saying. */
 export const reminderStatusHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'ReminderStatusIntent'),
   async handle(input) {
     const turn = turnOf(input);
     const existing = turn.user.reminder;
-    if (!existing) return offerNew(input, 'reminders:status.none', DEFAULT_REMINDER_TIME);
-    const words = timeWords(turn, existing.time);
+    if (!existing) {
+      const found = await recovered(input).catch(() => undefined);
+      if (!found) return offerNew(input, 'reminders:status.none', DEFAULT_REMINDER_TIME);
+      const words = timeWords(turn, found.time);
+      return carryOn(input, [turn.t('reminders:status.set', { time: words })], 'menu');
+    }
     try {
-      if (await reminderExists(input, existing.token))
+      const held = await checkReminder(input, existing.token);
+      if (held) {
+        // Changed in the Alexa app: Alexa's time is the true one.
+        if (held.time) existing.time = held.time;
+        const words = timeWords(turn, existing.time);
         return carryOn(input, [turn.t('reminders:status.set', { time: words })], 'menu');
+      }
     } catch (error) {
       const failure = logFailure('check', error);
       const key =
         failure === 'not-allowed' ? 'reminders:status.notAllowed' : 'reminders:status.unknown';
+      const words = timeWords(turn, existing.time);
       return carryOn(input, [turn.t(key, { time: words })], 'menu');
     }
     // Deleted in the Alexa app: forgotten here too, and a new one offered at the same time.
@@ -111,6 +132,7 @@ const CANCEL_FAILURE = {
   busy: 'reminders:cancel.busy',
   gone: 'reminders:cancel.gone',
   failed: 'reminders:cancel.failed',
+  timeout: 'reminders:cancel.unsure',
 } as const;
 
 /** "Cancel my reminder", "stop reminding me": deleted at once; a failure keeps it on record. */
@@ -118,7 +140,15 @@ export const cancelReminderHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'CancelReminderIntent'),
   async handle(input) {
     const turn = turnOf(input);
-    const existing = turn.user.reminder;
+    let existing = turn.user.reminder;
+    if (!existing) {
+      try {
+        existing = await recovered(input);
+      } catch (error) {
+        logFailure('list', error);
+        return carryOn(input, [turn.t('reminders:cancel.unreachable')], 'menu');
+      }
+    }
     if (!existing) return carryOn(input, [turn.t('reminders:cancel.none')], 'menu');
     try {
       await deleteReminder(input, existing.token);
