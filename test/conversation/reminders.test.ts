@@ -6,6 +6,7 @@ import {
   withApi,
 } from '../support/alexa-api';
 import { tempStatePath } from '../support/conversation';
+import { permissionResponse } from '../../tools/simulator/envelope';
 
 // Failures are the point here; their warnings would only clutter the output.
 process.env.FMC_LOG = 'silent';
@@ -324,5 +325,12 @@ describe('an evening reminder, by voice, against a real local Alexa API', () => 
     expect((await c.say('yes')).speech).toMatch(/can't be sure it moved/);
     await new Promise((resolve) => setTimeout(resolve, TEST_API_BUDGET_MS * 2));
     expect((await c.say('when is my reminder')).speech).toMatch(/every day at 10 at night/);
+  });
+  it('a granted permission whose request it cannot read still waits for a yes to a time', async () => {
+    const c = withApi(api());
+    await c.say('open foot massage coach');
+    const granted = await c.send(permissionResponse('ACCEPTED', 'someone-else'));
+    expect(granted.speech).toMatch(/every day at 9 in the evening.*Shall I set that up\?/);
+    expect(api().received).toEqual([]);
   });
 });
