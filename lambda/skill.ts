@@ -1,4 +1,5 @@
 import { SkillBuilders, type CustomSkillBuilder, type PersistenceAdapter } from 'ask-sdk-core';
+import { canFulfillIntentHandler } from './handlers/can-fulfill';
 import { errorHandler } from './handlers/core/error';
 import { fallbackHandler } from './handlers/core/fallback';
 import { helpHandler } from './handlers/core/help';
@@ -9,16 +10,24 @@ import { sessionEndedHandler } from './handlers/core/session-ended';
 import { stopHandler } from './handlers/core/stop';
 import { knowledgeHandlers } from './handlers/knowledge';
 import { privacyHandlers } from './handlers/privacy';
+import { reminderHandlers } from './handlers/reminders';
 import { routineHandlers } from './handlers/routine';
+import { apiClientInterceptor } from './interceptors/api-client';
 import { rememberLastSaidInterceptor } from './interceptors/last-said';
 import { localeInterceptor } from './interceptors/locale';
 import { loadUserStateInterceptor, saveUserStateInterceptor } from './interceptors/user-state';
+import { BudgetedApiClient } from './services/budgeted-api-client';
 
 export interface SkillOptions {
   persistenceAdapter: PersistenceAdapter;
   /** When set, requests for any other skill are refused. */
   skillId?: string;
+  /** How long one call to Alexa's API (reminders, time zone) may take before the skill says so. */
+  apiBudgetMs?: number;
 }
+
+/** Two calls (time zone, then the reminder) and the rest of the turn fit in Alexa's 8 s. */
+const API_BUDGET_MS = 2500;
 
 /**
  * The one place that knows the order of handlers. Specific handlers come first; the fallback
@@ -27,6 +36,7 @@ export interface SkillOptions {
 export function configureSkill(options: SkillOptions): CustomSkillBuilder {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
+      canFulfillIntentHandler,
       launchHandler,
       helpHandler,
       stopHandler,
@@ -35,11 +45,16 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       repeatHandler,
       // Handlers that asked a question of their own get its yes / no before the routine does.
       ...privacyHandlers,
+      ...reminderHandlers,
       ...knowledgeHandlers,
       ...routineHandlers,
       fallbackHandler,
     )
-    .addRequestInterceptors(localeInterceptor, loadUserStateInterceptor)
+    .addRequestInterceptors(
+      apiClientInterceptor(new BudgetedApiClient(options.apiBudgetMs ?? API_BUDGET_MS)),
+      localeInterceptor,
+      loadUserStateInterceptor,
+    )
     .addResponseInterceptors(rememberLastSaidInterceptor, saveUserStateInterceptor)
     .addErrorHandlers(errorHandler)
     .withPersistenceAdapter(options.persistenceAdapter)

@@ -76,8 +76,10 @@ async function load(input: HandlerInput, session: SessionState, inHand?: UserSta
 
 export const loadUserStateInterceptor: RequestInterceptor = {
   async process(input) {
-    // Nothing to carry without a session (see turnOf); storage is left alone.
+    // Nothing to carry without a session (see turnOf); storage is left alone. Nor is it read for
+    // a CanFulfillIntentRequest, whose answer must not depend on or touch the user's state.
     if (!input.requestEnvelope.session) return;
+    if (input.requestEnvelope.request.type === 'CanFulfillIntentRequest') return;
     const attributes = input.attributesManager.getSessionAttributes();
     const existing = attributes[SESSION_KEY] as SessionState | undefined;
     if (attributes[USER_KEY] && existing && !existing.storageDegraded) return;

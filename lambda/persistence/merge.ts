@@ -1,3 +1,4 @@
+import { MAX_COMPLETED_DATES } from '../reminders';
 import { MAX_REMEMBERED_SPOTS } from '../routine';
 import { newUserState, type UserState } from '../state/user-state';
 
@@ -23,5 +24,7 @@ export function mergeStandIn(stored: UserState, standIn: UserState): UserState {
     0,
     MAX_REMEMBERED_SPOTS,
   );
+  const dates = [...(stored.completedDates ?? []), ...(standIn.completedDates ?? [])];
+  if (dates.length > 0) result.completedDates = dates.sort().slice(-MAX_COMPLETED_DATES);
   return result;
 }

@@ -3,16 +3,17 @@ import common from '../locales/en-US/common.json';
 import routine from '../locales/en-US/routine.json';
 import knowledge from '../locales/en-US/knowledge.json';
 import privacy from '../locales/en-US/privacy.json';
+import reminders from '../locales/en-US/reminders.json';
 
 /** Locales with their own words; every other English locale falls back to en-US. */
 export const SUPPORTED_LOCALES = ['en-US'] as const;
 export const DEFAULT_LOCALE = 'en-US';
-export const NAMESPACES = ['common', 'routine', 'knowledge', 'privacy'] as const;
+export const NAMESPACES = ['common', 'routine', 'knowledge', 'privacy', 'reminders'] as const;
 
 // Resources are bundled JSON, so one synchronous init at cold start serves every request.
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { 'en-US': { common, routine, knowledge, privacy } },
+  resources: { 'en-US': { common, routine, knowledge, privacy, reminders } },
   lng: DEFAULT_LOCALE,
   fallbackLng: {
     'en-GB': ['en-US'],

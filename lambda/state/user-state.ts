@@ -4,8 +4,12 @@
  */
 
 import { isPlanLength, isPostureId, MAX_REMEMBERED_SPOTS, restoreRun } from '../routine';
+import { isClockTime, isDate, MAX_COMPLETED_DATES, type ReminderOffer } from '../reminders';
 
-export const USER_STATE_VERSION = 1;
+/** 2: the daily reminder, whether it was offered, and the dates of completed routines. */
+export const USER_STATE_VERSION = 2;
+/** Longer than any alert token or IANA zone name Alexa hands out. */
+const MAX_TOKEN_LENGTH = 200;
 
 /** Longer than any zone or place id the skill remembers. */
 const MAX_ID_LENGTH = 40;
@@ -24,6 +28,18 @@ export interface UserState {
   preferredLength?: string;
   /** The routine engine's own serialisable state when a routine was left open. */
   routine?: unknown;
+  /** The daily reminder this skill created: Alexa's alert token, its time ("21:00"), its zone. */
+  reminder?: StoredReminder;
+  /** The reminder was offered at a goodbye ('made') or turned down: it is not offered again. */
+  reminderOffer?: ReminderOffer;
+  /** Days a routine was finished ("2026-12-01"), oldest first, for "your third this week". */
+  completedDates?: string[];
+}
+
+export interface StoredReminder {
+  token: string;
+  time: string;
+  timeZone?: string;
 }
 
 export function newUserState(): UserState {
@@ -64,7 +80,27 @@ export function migrateUserState(stored: unknown): UserState {
   ) {
     state.routine = routine;
   }
+  const reminder = readReminder(stored.reminder);
+  if (reminder) state.reminder = reminder;
+  if (stored.reminderOffer === 'made' || stored.reminderOffer === 'declined')
+    state.reminderOffer = stored.reminderOffer;
+  if (Array.isArray(stored.completedDates)) {
+    const dates = stored.completedDates.filter(isDate).slice(-MAX_COMPLETED_DATES);
+    if (dates.length > 0) state.completedDates = dates;
+  }
   return state;
+}
+
+function isShortString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_TOKEN_LENGTH;
+}
+
+/** A reminder is kept only whole: without its token the skill could neither change nor cancel it. */
+function readReminder(value: unknown): StoredReminder | undefined {
+  if (!isRecord(value) || !isShortString(value.token) || !isClockTime(value.time)) return undefined;
+  const reminder: StoredReminder = { token: value.token, time: value.time };
+  if (isShortString(value.timeZone)) reminder.timeZone = value.timeZone;
+  return reminder;
 }
 
 /** A cheap fingerprint (FNV-1a) so the response interceptor writes only when something changed. */

@@ -1,6 +1,6 @@
 import { initialState, transition } from '../../lambda/routine';
 import { mergeStandIn } from '../../lambda/persistence/merge';
-import { migrateUserState, newUserState } from '../../lambda/state/user-state';
+import { migrateUserState, newUserState, USER_STATE_VERSION } from '../../lambda/state/user-state';
 import { say } from '../routine/say';
 
 /** A routine as the skill stores it: a standard one, just started. */
@@ -14,7 +14,7 @@ const storedRun = () =>
 describe('user state read back from storage', () => {
   it('keeps what the skill writes', () => {
     const stored = {
-      schemaVersion: 1,
+      schemaVersion: USER_STATE_VERSION,
       visits: 3,
       safetyCheckHeard: true,
       posture: 'chair-edge',

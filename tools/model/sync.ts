@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { InteractionModel } from './checks';
 import { domainSlotTypes } from './domain-slot-types';
+import { REMINDER_INTENTS } from '../../lambda/reminders/phrases';
 
 const source = join(__dirname, '..', '..', 'interactionModels', 'custom');
 async function main(): Promise<void> {
@@ -14,10 +15,20 @@ async function main(): Promise<void> {
     const generated = domainSlotTypes();
     const names = new Set(generated.map((t) => t.name));
     lm.types = [...(lm.types ?? []).filter((t) => !names.has(t.name)), ...generated];
+    // The reminder intents are written in one module; each replaces its old copy in place.
+    for (const intent of REMINDER_INTENTS) {
+      const at = lm.intents.findIndex((i) => i.name === intent.name);
+      const firstBuiltIn = lm.intents.findIndex((i) => i.name.startsWith('AMAZON.'));
+      const copy = structuredClone(intent) as (typeof lm.intents)[number];
+      if (at >= 0) lm.intents[at] = copy;
+      else lm.intents.splice(firstBuiltIn >= 0 ? firstBuiltIn : lm.intents.length, 0, copy);
+    }
     // Written the way `npm run lint` expects, so a sync never leaves a formatting diff behind.
     const options = { ...(await resolveConfig(path)), filepath: path };
     writeFileSync(path, await format(JSON.stringify(model), options));
-    console.log(`${file}: ${generated.length} slot types written`);
+    console.log(
+      `${file}: ${generated.length} slot types, ${REMINDER_INTENTS.length} reminder intents written`,
+    );
   }
 }
 

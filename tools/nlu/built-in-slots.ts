@@ -1,3 +1,5 @@
+import { spokenTimeValue } from './built-in-time';
+
 /**
  * The few AMAZON.* slot types whose value Alexa rewrites; every other built-in type passes the
  * spoken words through unchanged, which is what Alexa does for most of them.
@@ -64,5 +66,6 @@ export function builtInSlotValue(type: string, spoken: string): string | undefin
     const number = spokenNumber(spoken);
     return number === undefined ? undefined : String(number);
   }
+  if (type === 'AMAZON.TIME') return spokenTimeValue(spoken);
   return spoken;
 }

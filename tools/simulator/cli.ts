@@ -1,11 +1,19 @@
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { rmSync } from 'node:fs';
 import { FilePersistenceAdapter } from '../../lambda/persistence/file-adapter';
+import { AlexaApiStandIn } from '../alexa-api/stand-in';
 import { PROJECT_ROOT } from '../nlu/model';
 import { Conversation, type Exchange, type Turn } from './conversation';
-import { caller, launchRequest, newSessionId, requestEnvelope } from './envelope';
-import { bold, describeTurn, dim } from './format';
+import {
+  ACCESS_TOKEN_WITH_REMINDERS,
+  caller,
+  launchRequest,
+  newSessionId,
+  requestEnvelope,
+} from './envelope';
+import { bold, cyan, describeTurn, dim } from './format';
 import { espeakAvailable, play } from './player';
 import { timeline } from './speech';
 
@@ -18,7 +26,9 @@ const USAGE = `Talk to Foot Massage Coach in the terminal.
   --realtime     wait through pauses even with --say or piped input
   --user ID      the Alexa user id (default: the simulator's user)
   --state FILE   where user state is kept (default: .local/user-state.json)
-  --fresh        forget this user's stored state first
+  --fresh        forget this user's stored state (and the stand-in's reminders) first
+  --time-zone TZ the device's time zone, as Alexa's settings API reports it
+                 (default: America/New_York)
   --speak        speak answers aloud with espeak-ng, pauses as silence
   --json         print the raw request and response envelopes
   --help         this text
@@ -35,6 +45,7 @@ function options() {
       user: { type: 'string' },
       state: { type: 'string', default: join(PROJECT_ROOT, '.local', 'user-state.json') },
       fresh: { type: 'boolean', default: false },
+      'time-zone': { type: 'string', default: 'America/New_York' },
       speak: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -74,7 +85,14 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (opts.fresh) await forget(opts.state, opts.user);
+  // Alexa's reminders and settings API, played by a local server; kept beside the user state.
+  const apiStatePath = `${opts.state.replace(/\.json$/, '')}.alexa-api.json`;
+  if (opts.fresh) {
+    await forget(opts.state, opts.user);
+    rmSync(apiStatePath, { force: true });
+  }
+  const api = new AlexaApiStandIn({ timeZone: opts['time-zone'], statePath: apiStatePath });
+  const apiEndpoint = await api.start();
 
   const interactive = !opts.say && process.stdin.isTTY === true;
   const realtime = opts.realtime || (interactive && !opts.fast);
@@ -83,6 +101,11 @@ async function main(): Promise<void> {
     adapterPath: opts.state,
     userId: opts.user,
     applicationId: process.env.SKILL_ID || undefined,
+    apiEndpoint,
+    remindersGranted: api.grantedTokens.has(ACCESS_TOKEN_WITH_REMINDERS),
+    onPermissionAnswer: (answer) => {
+      if (answer === 'ACCEPTED') api.grant(ACCESS_TOKEN_WITH_REMINDERS);
+    },
   });
   const redraw = process.stdout.isTTY
     ? (text: string) => process.stdout.write(`\r\x1b[K${text}`)
@@ -91,6 +114,7 @@ async function main(): Promise<void> {
   const answer = async (turn: Turn) => {
     if (opts.json) printJson(turn);
     for (const line of describeTurn(turn)) console.log(line);
+    if (turn.alexaSays) console.log(`${bold(cyan('Alexa (in its own words):'))} ${turn.alexaSays}`);
     await play(timeline(turn.ssml), { realtime, speak, redraw });
     if (turn.ended)
       console.log(dim('  (the skill closed the session; say something to start a new one)'));
@@ -108,6 +132,7 @@ async function main(): Promise<void> {
   if (opts.say) {
     for (const utterance of opts.say) await say(utterance, true);
     await leave('EXCEEDED_MAX_REPROMPTS');
+    await api.close();
     return;
   }
 
@@ -131,6 +156,7 @@ async function main(): Promise<void> {
   }
   rl.close();
   await leave('USER_INITIATED');
+  await api.close();
   if (interactive) console.log(dim('\nBye.'));
 }
 

@@ -1,5 +1,6 @@
 import type { Skill } from 'ask-sdk-core';
 import type {
+  interfaces,
   Intent,
   Request,
   RequestEnvelope,
@@ -16,6 +17,7 @@ import {
   intentRequest,
   launchRequest,
   newSessionId,
+  permissionResponse,
   requestEnvelope,
   sessionEndedRequest,
   type Caller,
@@ -33,6 +35,29 @@ export interface ConversationOptions {
   model?: InteractionModel | string;
   /** Sees every exchange before `say` returns; throwing fails the turn (used by tests). */
   onExchange?: (exchange: Exchange) => void | Promise<void>;
+  /** Alexa's API as the skill reaches it (a local stand-in); Amazon's address otherwise. */
+  apiEndpoint?: string;
+  /** The person allowed reminders before this conversation began. */
+  remindersGranted?: boolean;
+  /** The skill's time budget for one API call. */
+  apiBudgetMs?: number;
+  /** Told of the person's answer to Alexa's permission question (the simulator records it). */
+  onPermissionAnswer?: (answer: PermissionAnswer) => void;
+}
+
+/** What Alexa says itself when a skill asks for the reminders permission by voice. */
+export const PERMISSION_PROMPT =
+  'Do you give Foot Massage Coach permission to update your reminders? You can say I approve or no.';
+
+export type PermissionAnswer = 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED';
+
+/** How Alexa would take a spoken answer to its permission question. */
+export function permissionAnswerOf(utterance: string): PermissionAnswer {
+  const text = utterance.toLowerCase().trim();
+  if (/^(?:yes|yeah|yep|sure|ok|okay|i approve|approve|allow|i allow|i do)\b/.test(text))
+    return 'ACCEPTED';
+  if (/^(?:no|nope|don't|do not|deny|i deny|never)\b/.test(text)) return 'DENIED';
+  return 'NOT_ANSWERED';
 }
 
 export interface Exchange {
@@ -47,6 +72,8 @@ export interface Exchange {
   ended: boolean;
   /** Estimated length of the spoken answer, in seconds (150 words a minute plus breaks). */
   audioSeconds: number;
+  /** What Alexa said in its own voice after the skill's answer (its permission question). */
+  alexaSays?: string;
 }
 
 export interface Turn extends Exchange {
@@ -70,6 +97,9 @@ export class Conversation {
   readonly caller: Caller;
   private session?: { id: string; turns: number; attributes: Record<string, unknown> };
   private readonly onExchange?: ConversationOptions['onExchange'];
+  /** The skill asked for a permission; Alexa's question waits for the person's answer. */
+  private permissionToken?: string;
+  private readonly onPermissionAnswer?: ConversationOptions['onPermissionAnswer'];
 
   constructor(options: ConversationOptions = {}) {
     if (!options.skill && !options.adapterPath)
@@ -79,11 +109,14 @@ export class Conversation {
       configureSkill({
         persistenceAdapter: new FilePersistenceAdapter(options.adapterPath as string),
         skillId: options.applicationId,
+        apiBudgetMs: options.apiBudgetMs,
       }).create();
     this.caller = caller({
       userId: options.userId,
       applicationId: options.applicationId,
       locale: options.locale,
+      apiEndpoint: options.apiEndpoint,
+      remindersGranted: options.remindersGranted,
     });
     const model =
       typeof options.model === 'object'
@@ -91,6 +124,7 @@ export class Conversation {
         : loadModel(options.model ?? modelPath(this.caller.locale));
     this.resolver = new Resolver(model, { applicationId: this.caller.applicationId });
     this.onExchange = options.onExchange;
+    this.onPermissionAnswer = options.onPermissionAnswer;
   }
 
   /** A session is open: the next utterance continues it. */
@@ -104,6 +138,15 @@ export class Conversation {
 
   /** What the user says; naming the skill ("open ...", "ask ... to ...") starts a new session. */
   async say(utterance: string): Promise<Turn> {
+    if (this.permissionToken !== undefined && this.session) {
+      const answer = permissionAnswerOf(utterance);
+      const resolution: Resolution = {
+        kind: 'intent',
+        invoked: false,
+        intent: { name: `Connections.Response (${answer})`, confirmationStatus: 'NONE' },
+      };
+      return { utterance, resolution, ...(await this.answerPermission(answer)) };
+    }
     const resolution = this.resolver.resolve(utterance);
     const startsAfresh = resolution.kind === 'launch' || resolution.invoked;
     // Invoking the skill mid-session ends that session first, so what it learnt is saved.
@@ -120,6 +163,23 @@ export class Conversation {
     const body =
       typeof intent === 'string' ? { name: intent, confirmationStatus: 'NONE' as const } : intent;
     return this.send(intentRequest(body, this.caller.locale));
+  }
+
+  /**
+   * The person's answer to Alexa's permission question, as Alexa relays it to the skill. A yes
+   * grants the permission for the rest of the conversation, as it would for the account.
+   */
+  async answerPermission(answer: PermissionAnswer): Promise<Exchange> {
+    const token = this.permissionToken ?? '';
+    this.permissionToken = undefined;
+    if (answer === 'ACCEPTED') this.caller.remindersGranted = true;
+    this.onPermissionAnswer?.(answer);
+    return this.send(permissionResponse(answer, token, this.caller.locale));
+  }
+
+  /** The person allows (or takes back) reminders in the Alexa app, between sessions. */
+  setRemindersGranted(granted: boolean): void {
+    this.caller.remindersGranted = granted;
   }
 
   /** Alexa closes the session on its own (the user went silent, said nothing useful, or left). */
@@ -141,8 +201,16 @@ export class Conversation {
     const response = await this.skill.invoke(envelope);
     session.turns += 1;
     session.attributes = response.sessionAttributes ?? {};
+    const askFor = response.response.directives?.find(
+      (d): d is interfaces.connections.SendRequestDirective =>
+        d.type === 'Connections.SendRequest' && d.name === 'AskFor',
+    );
+    // Alexa asks the person itself, then resumes the session with a Connections.Response.
+    this.permissionToken = askFor ? askFor.token : undefined;
     const ended =
-      request.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false;
+      request.type !== 'SessionEndedRequest' && askFor
+        ? false
+        : request.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false;
     this.session = ended ? undefined : session;
     const ssml = ssmlOf(response.response.outputSpeech);
     const repromptSsml = ssmlOf(response.response.reprompt?.outputSpeech);
@@ -155,6 +223,7 @@ export class Conversation {
       reprompt: readableSpeech(repromptSsml),
       ended,
       audioSeconds: estimateAudioSeconds(ssml),
+      ...(askFor ? { alexaSays: PERMISSION_PROMPT } : {}),
     };
     await this.onExchange?.(exchange);
     return exchange;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  interfaces,
   Intent,
   IntentRequest,
   LaunchRequest,
@@ -13,6 +14,11 @@ import { DEFAULT_APPLICATION_ID } from '../nlu/resolver';
 export const DEFAULT_USER_ID = 'amzn1.ask.account.SIMULATED-USER';
 export const DEFAULT_DEVICE_ID = 'amzn1.ask.device.SIMULATED-DEVICE';
 export const DEFAULT_LOCALE = 'en-US';
+export const DEFAULT_API_ENDPOINT = 'https://api.amazonalexa.com';
+export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
+/** The access token Alexa would hand the skill before and after the reminders permission. */
+export const ACCESS_TOKEN = 'simulated-api-access-token';
+export const ACCESS_TOKEN_WITH_REMINDERS = 'simulated-api-access-token-with-reminders';
 export { DEFAULT_APPLICATION_ID };
 
 /** Who is talking to which skill, on what device: the same for every request of a conversation. */
@@ -21,6 +27,10 @@ export interface Caller {
   applicationId: string;
   deviceId: string;
   locale: string;
+  /** Where the skill reaches Alexa's API: a local stand-in in the simulator and tests. */
+  apiEndpoint?: string;
+  /** The person has allowed this skill to set reminders. */
+  remindersGranted?: boolean;
 }
 
 export interface SessionInfo {
@@ -35,6 +45,8 @@ export function caller(partial: Partial<Caller> = {}): Caller {
     applicationId: partial.applicationId ?? DEFAULT_APPLICATION_ID,
     deviceId: partial.deviceId ?? DEFAULT_DEVICE_ID,
     locale: partial.locale ?? DEFAULT_LOCALE,
+    ...(partial.apiEndpoint ? { apiEndpoint: partial.apiEndpoint } : {}),
+    ...(partial.remindersGranted ? { remindersGranted: true } : {}),
   };
 }
 
@@ -54,6 +66,24 @@ export function intentRequest(intent: Intent, locale = DEFAULT_LOCALE): IntentRe
     locale,
     dialogState: 'COMPLETED',
     intent: { slots: {}, ...intent },
+  };
+}
+
+/** Alexa's answer to a skill's `Connections.SendRequest` AskFor, once the person has spoken. */
+export function permissionResponse(
+  status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED',
+  token: string,
+  locale = DEFAULT_LOCALE,
+): interfaces.connections.ConnectionsResponse {
+  return {
+    type: 'Connections.Response',
+    requestId: newRequestId(),
+    timestamp: now(),
+    locale,
+    name: 'AskFor',
+    status: { code: '200', message: 'OK' },
+    payload: { status, isCardThrown: 'false' },
+    token,
   };
 }
 
@@ -80,7 +110,17 @@ export function requestEnvelope(
   who: Caller = caller(),
 ): RequestEnvelope {
   const application = { applicationId: who.applicationId };
-  const user = { userId: who.userId };
+  const user = {
+    userId: who.userId,
+    ...(who.remindersGranted
+      ? {
+          permissions: {
+            consentToken: 'simulated-consent-token',
+            scopes: { [REMINDERS_SCOPE]: { status: 'GRANTED' as const } },
+          },
+        }
+      : {}),
+  };
   return {
     version: '1.0',
     session: {
@@ -95,8 +135,8 @@ export function requestEnvelope(
         application,
         user,
         device: { deviceId: who.deviceId, supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-        apiAccessToken: 'simulated-api-access-token',
+        apiEndpoint: who.apiEndpoint ?? DEFAULT_API_ENDPOINT,
+        apiAccessToken: who.remindersGranted ? ACCESS_TOKEN_WITH_REMINDERS : ACCESS_TOKEN,
       },
     },
     request,

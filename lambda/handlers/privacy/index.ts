@@ -3,6 +3,7 @@ import { forgetUser } from '../../interceptors/user-state';
 import { log } from '../../logging';
 import { isIntent } from '../intents';
 import { ask, sentences } from '../reply';
+import { deleteReminderBeforeForgetting } from '../reminders';
 import { hasRun, offerRoutineAgain } from '../routine';
 import { turnOf } from '../turn';
 
@@ -16,9 +17,10 @@ export const forgetMyDataHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     turn.session.pending = { kind: FORGET_DATA };
+    const reminder = turn.user.reminder ? turn.t('reminders:forget.confirmNote') : undefined;
     return ask(
       input,
-      sentences(turn.t('privacy:forget.confirm')),
+      sentences(turn.t('privacy:forget.confirm'), reminder),
       turn.t('privacy:forget.confirmReprompt'),
     );
   },
@@ -30,16 +32,23 @@ export const forgetConfirmedHandler: RequestHandler = {
     const turn = turnOf(input);
     turn.session.pending = undefined;
     let outcome = 'privacy:forget.done';
+    const reminder = await deleteReminderBeforeForgetting(input);
     try {
       await forgetUser(input);
     } catch (error) {
       log.warn('stored state could not be erased', error);
       outcome = 'privacy:forget.failed';
     }
+    const note = {
+      none: undefined,
+      deleted: 'reminders:forget.reminderDeleted',
+      kept: 'reminders:forget.reminderKept',
+    }[reminder];
+    const kept = note ? turn.t(note) : undefined;
     // Erased, the routine is gone with the rest; not erased, a routine under way goes on.
-    if (hasRun(turn)) return offerRoutineAgain(input, sentences(turn.t(outcome)));
+    if (hasRun(turn)) return offerRoutineAgain(input, sentences(turn.t(outcome), kept));
     const question = turn.t('privacy:forget.question');
-    return ask(input, sentences(turn.t(outcome), question), question);
+    return ask(input, sentences(turn.t(outcome), kept, question), question);
   },
 };
 

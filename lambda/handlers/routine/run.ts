@@ -15,6 +15,7 @@ import {
 import type { Say } from '../../routine/types';
 import { markRoutineSpoke } from '../../interceptors/last-said';
 import type { SpeechPiece } from '../../speech/ssml';
+import { finishedRoutineGoodbye } from '../reminders/goodbye';
 import { ask, sentences, tell } from '../reply';
 import { pick, turnOf, type Turn } from '../turn';
 
@@ -80,9 +81,12 @@ export function piecesOf(output: EngineOutput): SpeechPiece[] {
 export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece[] = []): Response {
   const turn = turnOf(input);
   const { state, output } = next;
+  // A guided hold ends "finished" too; only the whole routine's goodbye counts for the habit.
+  const routineDone = output.endReason === 'finished' && routineOf(turn).run?.kind === 'routine';
   applyToUser(state, turn.user);
   turn.session.pending = output.expecting ? { kind: ROUTINE } : undefined;
   const speech = [...lead, ...piecesOf(output)];
+  if (output.ended && routineDone) return finishedRoutineGoodbye(input, speech);
   if (output.ended && output.endReason !== 'declined') return tell(input, speech);
   if (output.ended || !output.question) {
     // A declined resume (or nothing left to ask) leaves the person at the main menu.

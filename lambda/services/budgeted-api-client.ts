@@ -1,0 +1,53 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { services } from 'ask-sdk-model';
+
+/**
+ * ask-sdk's `DefaultApiClient`, with a time budget. The default client waits for as long as the
+ * server takes, and on Lambda a pending socket also holds the response back: a stalled Alexa API
+ * would keep the person waiting past Alexa's 8 s. Here a call over budget is aborted (its socket
+ * closed) and rejects with a `TimeoutError`, so the skill can say so in time.
+ */
+export class BudgetedApiClient implements services.ApiClient {
+  constructor(private readonly budgetMs: number) {}
+
+  invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
+    const url = new URL(request.url);
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const headers: Record<string, string[]> = {};
+    for (const { key, value } of request.headers ?? []) (headers[key] ??= []).push(value);
+    return new Promise((resolve, reject) => {
+      const outgoing = send(
+        url,
+        { method: request.method, headers, signal: AbortSignal.timeout(this.budgetMs) },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+          incoming.on('error', reject);
+          incoming.on('end', () => {
+            const responseHeaders: Array<{ key: string; value: string }> = [];
+            for (const [key, value] of Object.entries(incoming.headers)) {
+              for (const one of Array.isArray(value) ? value : [value ?? ''])
+                responseHeaders.push({ key, value: one });
+            }
+            resolve({
+              statusCode: incoming.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString('utf8'),
+              headers: responseHeaders,
+            });
+          });
+        },
+      );
+      outgoing.on('error', (error: Error) => {
+        const timedOut = error.name === 'AbortError' || error.name === 'TimeoutError';
+        const failure = new Error(
+          timedOut ? `no answer within ${this.budgetMs} ms` : error.message,
+        );
+        failure.name = timedOut ? 'TimeoutError' : 'ApiClientError';
+        reject(failure);
+      });
+      if (request.body) outgoing.write(request.body);
+      outgoing.end();
+    });
+  }
+}
