@@ -12,6 +12,7 @@ import { knowledgeHandlers } from './handlers/knowledge';
 import { privacyHandlers } from './handlers/privacy';
 import { reminderHandlers } from './handlers/reminders';
 import { routineHandlers } from './handlers/routine';
+import { safetyHandler, safetyWordsHandler } from './handlers/safety';
 import { apiClientInterceptor } from './interceptors/api-client';
 import { rememberLastSaidInterceptor } from './interceptors/last-said';
 import { localeInterceptor } from './interceptors/locale';
@@ -37,6 +38,8 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       canFulfillIntentHandler,
+      // Before anything else, whatever intent the words reached: no point before safety.
+      safetyHandler,
       launchHandler,
       helpHandler,
       stopHandler,
@@ -48,6 +51,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       ...reminderHandlers,
       ...knowledgeHandlers,
       ...routineHandlers,
+      safetyWordsHandler,
       fallbackHandler,
     )
     .addRequestInterceptors(

@@ -165,6 +165,8 @@ const SPECS: readonly RedFlagSpec[] = [
   },
   {
     id: 'injury',
+    // A broken toe or a sprain needs a doctor and no massage, but rarely an ambulance.
+    urgency: 'soon',
     say: [
       'broken bone',
       'fracture',

@@ -5,6 +5,10 @@ import { format, resolveConfig } from 'prettier';
 import type { InteractionModel } from './checks';
 import { domainSlotTypes } from './domain-slot-types';
 import { REMINDER_INTENTS } from '../../lambda/reminders/phrases';
+import { SAFETY_INTENTS } from '../../lambda/safety/phrases';
+
+/** Intents written in a domain module of their own, each replacing its old copy in place. */
+const MODULE_INTENTS = [...REMINDER_INTENTS, ...SAFETY_INTENTS];
 
 const source = join(__dirname, '..', '..', 'interactionModels', 'custom');
 async function main(): Promise<void> {
@@ -15,8 +19,7 @@ async function main(): Promise<void> {
     const generated = domainSlotTypes();
     const names = new Set(generated.map((t) => t.name));
     lm.types = [...(lm.types ?? []).filter((t) => !names.has(t.name)), ...generated];
-    // The reminder intents are written in one module; each replaces its old copy in place.
-    for (const intent of REMINDER_INTENTS) {
+    for (const intent of MODULE_INTENTS) {
       const at = lm.intents.findIndex((i) => i.name === intent.name);
       const firstBuiltIn = lm.intents.findIndex((i) => i.name.startsWith('AMAZON.'));
       const copy = structuredClone(intent) as (typeof lm.intents)[number];
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
     const options = { ...(await resolveConfig(path)), filepath: path };
     writeFileSync(path, await format(JSON.stringify(model), options));
     console.log(
-      `${file}: ${generated.length} slot types, ${REMINDER_INTENTS.length} reminder intents written`,
+      `${file}: ${generated.length} slot types, ${MODULE_INTENTS.length} module intents written`,
     );
   }
 }

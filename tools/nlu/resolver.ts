@@ -36,6 +36,8 @@ interface Candidate {
   pattern: Pattern;
   slots: Record<string, Slot>;
   unresolved: number;
+  /** Captures of an AMAZON.SearchQuery: a catch-all, which a real value match outranks. */
+  searchQueries: number;
   capturedWords: number;
 }
 
@@ -74,6 +76,7 @@ function compile(intent: string, sample: string, fromModel: boolean): Pattern {
 /** Higher is better: fewer unrecognised slot values, then more literal words matched. */
 function better(a: Candidate, b: Candidate): boolean {
   if (a.unresolved !== b.unresolved) return a.unresolved < b.unresolved;
+  if (a.searchQueries !== b.searchQueries) return a.searchQueries < b.searchQueries;
   if (a.pattern.literalChars !== b.pattern.literalChars)
     return a.pattern.literalChars > b.pattern.literalChars;
   if (a.pattern.fromModel !== b.pattern.fromModel) return a.pattern.fromModel;
@@ -176,6 +179,7 @@ export class Resolver {
     let unresolved = 0;
     let unresolvedWords = 0;
     let capturedWords = 0;
+    let searchQueries = 0;
     for (const [i, name] of pattern.slotNames.entries()) {
       const spoken = (captures[i] ?? '').trim();
       const type = this.slotTypeOf.get(pattern.intent)?.get(name) ?? '';
@@ -190,6 +194,7 @@ export class Resolver {
         slots[name] = { name, value: spoken, confirmationStatus: 'NONE', resolutions } as Slot;
         continue;
       }
+      if (type === 'AMAZON.SearchQuery') searchQueries += 1;
       const value = type.startsWith('AMAZON.') ? builtInSlotValue(type, spoken) : spoken;
       if (value === undefined) return undefined;
       slots[name] = { name, value, confirmationStatus: 'NONE' };
@@ -197,7 +202,7 @@ export class Resolver {
     // A loose capture of words the model does not know must not outweigh what actually matched,
     // or "i'm {complaint}" would swallow any gibberish that starts with "i'm".
     if (unresolvedWords > pattern.literalWords) return undefined;
-    return { pattern, slots, unresolved, capturedWords };
+    return { pattern, slots, unresolved, searchQueries, capturedWords };
   }
 }
 

@@ -1,0 +1,87 @@
+import type { ModelIntent } from '../reminders/phrases';
+
+/**
+ * The safety catch-all of the interaction model: carriers around an AMAZON.SearchQuery, so a
+ * statement the other intents have no words for ("I'm bleeding", "my calf is swollen and hot",
+ * "I want to die") still reaches the skill with its words, not as a wordless FallbackIntent.
+ * The intent name decides nothing: the safety classifier reads the words, and words with no
+ * sign in them are answered as the fallback would. `npm run sync:model` writes it into the model.
+ * Alexa requires a carrier phrase around a SearchQuery slot, so there is no bare `{words}`.
+ */
+// Only filler around the slot: a carrier with meaning ("i can't {words}") would keep that
+// meaning out of the words the classifier reads.
+const CARRIERS = [
+  'i {words}',
+  "i'm {words}",
+  'i am {words}',
+  'my {words}',
+  "we're {words}",
+  'we are {words}',
+  'he {words}',
+  'she {words}',
+  'someone {words}',
+  "there's {words}",
+  'there is {words}',
+  "it's {words}",
+  'it is {words}',
+  'please help {words}',
+  'what if {words}',
+  'is it safe {words}',
+  'is it okay {words}',
+  'is it ok {words}',
+  'can i do this {words}',
+  'can i do it {words}',
+  'can i massage my feet {words}',
+  'should i massage {words}',
+  'what should i do {words}',
+];
+
+/** A sign said with no carrier at all: its phrasings are values of SafetySignType. */
+const SIGN_SAMPLES = [
+  '{sign}',
+  'help {sign}',
+  '{sign} help',
+  '{sign} what should i do',
+  'what about {sign}',
+];
+
+export const SAFETY_INTENTS: readonly ModelIntent[] = [
+  {
+    name: 'SafetyWordsIntent',
+    slots: [
+      { name: 'words', type: 'AMAZON.SearchQuery' },
+      { name: 'sign', type: 'SafetySignType' },
+    ],
+    samples: [...CARRIERS, ...SIGN_SAMPLES],
+  },
+  {
+    // Everyday ways of saying "none of those apply" to the safety question (and "no" to any
+    // question of the skill's own): Amazon's built-in no does not know them.
+    name: 'AMAZON.NoIntent',
+    samples: [
+      'none',
+      'none of those',
+      'none of them',
+      'none of these',
+      'none of that',
+      'no none',
+      'no none of those',
+      'nothing like that',
+      'all good',
+      "i'm all good",
+      "i'm fine",
+      'no i am fine',
+      "no i'm fine",
+      "i'm healthy",
+      "no i'm healthy",
+      "i'm okay",
+      "that's not me",
+      "those don't apply",
+      "no they don't",
+      "no i don't",
+      'not at all',
+      'not really',
+      'nothing',
+    ],
+  },
+];
