@@ -132,7 +132,30 @@ export class Resolver {
         (connector && this.match(connector[1] as string)) ?? this.match(rest) ?? undefined;
       return found ? { ...found, invoked: true } : this.fallback(true);
     }
-    return this.match(text) ?? this.match(withoutPoliteEdges(text)) ?? this.fallback(false);
+    const direct = this.match(text);
+    // "stop please" is the built-in stop, said politely; a sample like "{posture} please" that
+    // only matched by capturing words its slot does not know must not win over it.
+    if (!direct || this.loose(direct)) {
+      const politeForms = [
+        text.replace(/ please$/, ''),
+        text.replace(/^please /, ''),
+        withoutPoliteEdges(text),
+      ];
+      for (const polite of politeForms.filter((form) => form && form !== text)) {
+        const stripped = this.match(polite);
+        if (stripped && (!direct || !this.loose(stripped))) return stripped;
+      }
+    }
+    return direct ?? this.fallback(false);
+  }
+
+  /** Matched only by words a slot does not know, or by a SearchQuery catch-all. */
+  private loose(resolution: Resolution & { kind: 'intent' }): boolean {
+    const types = this.slotTypeOf.get(resolution.intent.name);
+    const caughtAll = Object.values(resolution.intent.slots ?? {}).some(
+      (slot) => slot.value !== undefined && types?.get(slot.name) === 'AMAZON.SearchQuery',
+    );
+    return caughtAll || hasUnresolvedSlot(resolution);
   }
 
   private fallback(invoked: boolean): Resolution {
@@ -204,6 +227,15 @@ export class Resolver {
     if (unresolvedWords > pattern.literalWords) return undefined;
     return { pattern, slots, unresolved, searchQueries, capturedWords };
   }
+}
+
+function hasUnresolvedSlot(resolution: Resolution & { kind: 'intent' }): boolean {
+  return Object.values(resolution.intent.slots ?? {}).some(
+    (slot) =>
+      slot.value !== undefined &&
+      slot.resolutions?.resolutionsPerAuthority?.[0] !== undefined &&
+      slot.resolutions.resolutionsPerAuthority[0].status.code !== 'ER_SUCCESS_MATCH',
+  );
 }
 
 export function createResolver(model: InteractionModel, options?: ResolverOptions): Resolver {

@@ -34,7 +34,7 @@ export function askReminderQuestion(
   reprompt: string,
 ): Response {
   const turn = turnOf(input);
-  turn.session.pending = { kind: REMINDER, data: { ...question } };
+  turn.session.pending = { kind: REMINDER, data: { ...question }, question: reprompt };
   return ask(input, speech, reprompt);
 }
 

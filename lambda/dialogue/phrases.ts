@@ -1,0 +1,70 @@
+import type { ModelIntent } from '../reminders/phrases';
+
+/**
+ * How people end a conversation or thank the skill, for the interaction model: Amazon's built-in
+ * stop does not know "that's all" or "I'm done", and thanks had no intent at all, so both fell
+ * to "Sorry, I didn't catch that". `npm run sync:model` writes them into the model.
+ */
+export const DIALOGUE_INTENTS: readonly ModelIntent[] = [
+  {
+    name: 'ThanksIntent',
+    samples: [
+      'thank you',
+      'thanks',
+      'thank you very much',
+      'thank you so much',
+      'thanks a lot',
+      'thanks so much',
+      'many thanks',
+      'cheers',
+      'ta',
+      'thank you that was lovely',
+      'thanks that was lovely',
+      'thank you that was great',
+      'thanks that was great',
+      'thank you that was nice',
+      'thanks that helped',
+      'thank you that helped',
+      'that was lovely thank you',
+      'that was great thanks',
+      'that was lovely',
+      'that was great',
+      'that was really nice',
+      'that helped',
+      'lovely thank you',
+      'great thanks',
+      'perfect thank you',
+      'okay thank you',
+      'okay thanks',
+      'brilliant thanks',
+    ],
+  },
+  {
+    name: 'AMAZON.StopIntent',
+    samples: [
+      'stop the massage',
+      'end the massage',
+      "let's stop here",
+      "that's enough for today",
+      "that's all",
+      'that is all',
+      "that's all thanks",
+      "that's all thank you",
+      "that's it",
+      "that's it thanks",
+      "i'm done thanks",
+      'all done',
+      "we're done",
+      'nothing else',
+      'nothing else thanks',
+      "that's everything",
+      "no that's all",
+      "no that's it",
+      'no nothing else',
+      "i'm good thanks",
+      'bye bye',
+      'see you',
+      'good night',
+    ],
+  },
+];
