@@ -37,12 +37,7 @@ export { POINTS } from './points';
 export { PLACES, findPlace } from './places';
 export { AILMENTS, SOURCE_MAPPINGS } from './ailments';
 export { RED_FLAGS } from './red-flags';
-export {
-  CONTRAINDICATIONS,
-  contraindicationsAnswer,
-  safetyCheckShort,
-  safetyReminder,
-} from './contraindications';
+export { CONTRAINDICATIONS, contraindicationsAnswer } from './contraindications';
 export {
   FOOT_QUESTION_KEYS,
   MOISTURE_WORDS,

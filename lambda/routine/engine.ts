@@ -29,6 +29,7 @@ import type {
   Say,
   Step,
 } from './types';
+import { safetyFullList, safetyQuestion } from './safety-check';
 import { canonicalZone, zoneTarget } from './zones';
 
 /**
@@ -182,6 +183,11 @@ class Reply {
     return this;
   }
 
+  askRef(r: KeyRef): this {
+    this.question = r;
+    return this;
+  }
+
   /**
    * The next of a rotating set of phrasings. Each set keeps its own counter in the run, so the
    * same line never comes twice in a row (a shared turn counter can alias with the plan's rhythm).
@@ -280,7 +286,7 @@ function questionKey(reply: Reply, asks: QuestionKind): void {
   const mem = reply.state.memory;
   switch (asks) {
     case 'safety-answer':
-      reply.ask('routine:safety.question');
+      reply.askRef(safetyQuestion(mem.safetyHeard));
       return;
     case 'posture':
       reply.ask('routine:posture.question');
@@ -332,8 +338,7 @@ function play(reply: Reply): Transition {
   for (let guard = 0; guard < 200; guard++) {
     const { steps, index, step } = currentStep(run);
     if (step.kind === 'question') {
-      if (step.asks === 'safety-answer' && reply.state.memory.safetyHeard) {
-        if (run.kind === 'routine') reply.line('routine:safety.reminder');
+      if (step.asks === 'safety-answer' && run.safetyChecked) {
         advance(run);
         continue;
       }
@@ -458,7 +463,7 @@ function holdTargetFor(zone: string | undefined, target?: HoldTarget): HoldTarge
 function openFirstQuestion(state: RoutineState, run: RunState): QuestionKind | undefined {
   const { step } = currentStep(run);
   if (step.kind !== 'question') return undefined;
-  if (step.asks === 'safety-answer' && !state.memory.safetyHeard) return step.asks;
+  if (step.asks === 'safety-answer' && !run.safetyChecked) return step.asks;
   if (step.asks === 'posture' && !state.memory.posture) return step.asks;
   return undefined;
 }
@@ -523,14 +528,12 @@ function guidedHold(reply: Reply, target: HoldTarget): Transition {
   const fresh = newRun('hold', run?.length ?? 'standard', reply.turn + 1);
   reply.state.run = fresh;
   fresh.insertions = [{ before: 'hold-close', n: 1, target, phase: 'hold' }];
-  if (reply.state.memory.safetyHeard) fresh.cursor = { stepId: stepsOf(fresh)[1]!.id, offset: 0 };
   reply.line('routine:hold.start', { zone: ref(target.nameKey) });
   return play(reply);
 }
 
 /** What each question is about, for "tell me more" while it is asked. */
-const EXPLANATIONS: Record<QuestionKind, string> = {
-  'safety-answer': 'routine:safety.full',
+const EXPLANATIONS: Record<Exclude<QuestionKind, 'safety-answer'>, string> = {
   posture: 'routine:posture.suggest',
   'foot-bath': 'routine:footBath.explain',
   'tender-spot': 'routine:tender.explain',
@@ -549,6 +552,7 @@ function answerQuestion(
       if (answer === 'yes') return reply.line('routine:safety.stop').end('safety-stop').finish();
       if (answer === 'no') {
         memory.safetyHeard = true;
+        run.safetyChecked = true;
         reply.line('routine:safety.thanks');
         advance(run);
         return play(reply);
@@ -558,7 +562,8 @@ function answerQuestion(
         if (run.safetyUnsure >= 2) {
           return reply.line('routine:safety.unsureStop').end('safety-stop').finish();
         }
-        return reply.line('routine:safety.full').ask('routine:safety.askAgain').finish();
+        safetyFullList().forEach((r) => reply.lineRef(r));
+        return reply.ask('routine:safety.askAgain').finish();
       }
       return reply.line('routine:safety.needAnswer').ask('routine:safety.askAgain').finish();
     case 'posture':
@@ -779,7 +784,8 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
   switch (event.type) {
     case 'explain':
       if (step.kind !== 'question') return reoffer(reply);
-      reply.line(EXPLANATIONS[step.asks]);
+      if (step.asks === 'safety-answer') safetyFullList().forEach((r) => reply.lineRef(r));
+      else reply.line(EXPLANATIONS[step.asks]);
       if (step.asks === 'safety-answer') return reply.ask('routine:safety.askAgain').finish();
       if (step.asks === 'posture') return reply.ask('routine:posture.which').finish();
       return reoffer(reply);
