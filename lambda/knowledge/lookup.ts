@@ -161,14 +161,14 @@ export function durationRef(seconds: number): KeyRef {
     : { key: 'knowledge:duration.second', params: { count: seconds } };
 }
 
-function placeHow(place: Place): Part[] {
+function placeHow(place: Place, pressure: Place['pressure'] = place.pressure): Part[] {
   const parts: Part[] = [
     { key: place.whereKey },
     {
       key: `${ns}.how`,
       params: {
         foot: { key: `${ns}.foot.${place.foot}` },
-        pressure: { key: `knowledge:pressure.${place.pressure}` },
+        pressure: { key: `knowledge:pressure.${pressure}` },
         technique: { key: `knowledge:technique.${place.technique}` },
         duration: durationRef(place.holdSeconds),
       },
@@ -234,7 +234,10 @@ export function answerKeys(ailmentOrId: Ailment | string): Answer | undefined {
       key: `${ns}.intro`,
       params: { complaint: { key: ailment.nameKey }, place: { key: primary.nameKey } },
     },
-    ...placeHow(primary),
+    ...placeHow(primary, ailment.pressure),
+    // The caution belongs with the answer, not one "tell me more" away (a cough with blood, a
+    // dizzy spell with a headache, exhaustion).
+    ...(ailment.cautionKey ? [{ key: ailment.cautionKey }] : []),
   ];
   return {
     place: primary,

@@ -174,3 +174,20 @@ describe('resolveComplaint never guesses a point from a near miss', () => {
     expect(resolveComplaint({ value }).kind).not.toBe('ailment');
   });
 });
+
+describe('cautions come with the short answer', () => {
+  it.each(['dizziness', 'heartburn', 'cough', 'tiredness'])(
+    'the answer for %s carries its caution, not only "tell me more"',
+    (id) => {
+      const answer = answerKeys(id)!;
+      const cautionKey = AILMENTS.find((a) => a.id === id)!.cautionKey;
+      expect(cautionKey).toBeDefined();
+      expect(answer.short.map((p) => p.key)).toContain(cautionKey);
+    },
+  );
+
+  it('never tells an exhausted person to work a point firmly', () => {
+    const answer = answerKeys('tiredness')!;
+    expect(JSON.stringify(answer.short)).not.toContain('knowledge:pressure.strong');
+  });
+});

@@ -163,7 +163,7 @@ describe('a hold asked for before the safety check is answered', () => {
     expect(asked.last.segments.some((s) => s.kind === 'silence')).toBe(false);
     expect(text(asked.last)).toMatch(/We'll give your heel some time straight after this question/);
     const answered = drive(asked.state, { type: 'no' });
-    expect(text(answered.last)).toMatch(/Your heel, the firm round pad/);
+    expect(text(answered.last)).toMatch(/Cup your heel and find the firm pad underneath/);
     expect(answered.last.segments.some((s) => s.kind === 'silence')).toBe(true);
   });
 
@@ -176,7 +176,7 @@ describe('a hold asked for before the safety check is answered', () => {
       expect(asked.last.expecting).toBe('safety-answer');
       expect(asked.last.segments.some((s) => s.kind === 'silence')).toBe(false);
       const answered = drive(asked.state, { type: 'no' });
-      expect(text(answered.last)).toMatch(/Your heel, the firm round pad/);
+      expect(text(answered.last)).toMatch(/Cup your heel and find the firm pad underneath/);
     }
   });
 });
@@ -277,7 +277,7 @@ describe('tender spots', () => {
 
   it('a zone inserts a minute-long hold there, then the neighbouring zone', () => {
     const { state, last } = drive(at('right-tender'), { type: 'tender-spot', zone: 'heel' });
-    expect(text(last)).toContain('Your heel, the firm round pad');
+    expect(text(last)).toContain('Cup your heel and find the firm pad underneath');
     expect(text(last)).toContain('Traditionally, the heel is linked with');
     expect(text(last)).toMatch(/two turns a second/);
     expect(state.memory.tenderSpots).toEqual(['heel']);
@@ -322,20 +322,20 @@ describe('tender spots', () => {
     const asked = drive(next, { type: 'repeat' }).last;
     expect(asked.question!.text).toContain('Last time it was your big toe');
     const yes = drive(next, { type: 'yes' });
-    expect(text(yes.last)).toContain('Your big toe');
+    expect(text(yes.last)).toContain('Hold your big toe');
   });
 
   it('accepts a target from the knowledge module and ids by alias', () => {
     const target = {
       id: 'kidney-point',
       nameKey: 'routine:zones.arch.name',
-      whereKey: 'routine:zones.arch.where',
-      linkedKey: 'routine:zones.arch.linked',
+      whereKey: 'knowledge:zone.arch.where',
+      linkedKey: 'knowledge:zone.arch.linked',
     };
     const r = drive(at('left-tender'), { type: 'tender-spot', zone: 'kidney-point', target });
-    expect(text(r.last)).toContain('Your arch');
+    expect(text(r.last)).toContain('the soft hollow in the middle of your sole');
     const alias = drive(at('left-tender'), { type: 'tender-spot', zone: 'outer-edge' });
-    expect(text(alias.last)).toContain('The outer edge of your foot');
+    expect(text(alias.last)).toContain('Follow the outer edge of your foot');
   });
 });
 
@@ -582,7 +582,7 @@ describe('a question asked mid-routine', () => {
 describe('guided holds', () => {
   it('a standalone hold lasts at least a minute, then works the neighbour, then ends', () => {
     const r = drive(returning(), { type: 'guided-hold', zone: 'big-toe' }, { type: 'no' });
-    expect(text(r.last)).toContain('Your big toe');
+    expect(text(r.last)).toContain('Hold your big toe');
     expect(text(r.last)).toContain('Traditionally');
     let s = r.state;
     const holds = stepsOf(s.run!).filter((x) => x.kind === 'timed');
@@ -603,7 +603,7 @@ describe('guided holds', () => {
     const r = drive(initialState(), { type: 'guided-hold', zone: 'heel' });
     expect(r.last.expecting).toBe('safety-answer');
     const go = drive(r.state, { type: 'no' });
-    expect(text(go.last)).toContain('Your heel');
+    expect(text(go.last)).toContain('Cup your heel');
   });
 
   it('mid-routine, the hold comes first and the step carries on where it stopped', () => {
@@ -611,7 +611,7 @@ describe('guided holds', () => {
     const cursor = s.run!.cursor;
     expect(cursor.offset).toBeGreaterThan(0);
     let r = drive(s, { type: 'guided-hold', zone: 'arch' });
-    expect(text(r.last)).toContain('Your arch');
+    expect(text(r.last)).toContain('the soft hollow in the middle of your sole');
     expect(r.state.run!.resumeAt).toEqual(cursor);
     const heard: string[] = [];
     const lead = /(Keep going with|Carry on with|Still on|Back to) the general massage/;

@@ -1,4 +1,5 @@
 import { CONTRAINDICATIONS, contraindicationsAnswer } from '../../lambda/knowledge';
+import { zoneTarget } from '../../lambda/routine';
 import { safetyFullList, safetyQuestion } from '../../lambda/routine/safety-check';
 import { keysIn } from '../knowledge/helpers';
 
@@ -24,4 +25,14 @@ describe('one safety list', () => {
       expect.arrayContaining(['fever', 'diabetes-numb-feet', 'injury']),
     );
   });
+});
+
+describe('holds on places tradition keeps away from pregnancy', () => {
+  it.each(['outer-toes', 'outer-ankle'] as const)(
+    'a hold on the %s says so before pressing',
+    (zone) => {
+      expect(zoneTarget(zone).caution?.key).toBe('routine:hold.pregnancy');
+      expect(zoneTarget('heel').caution).toBeUndefined();
+    },
+  );
 });
