@@ -54,6 +54,8 @@ export type {
   ReadingId,
 } from './foot-temperature';
 export { TOPICS, topicAnswer } from './topics';
+export { BODY_PARTS, bodyPartAnswer } from './body-map';
+export type { BodyPart } from './body-map';
 export type { Topic } from './topics';
 export {
   EXAMPLE_AILMENT_IDS,

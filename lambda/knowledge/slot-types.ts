@@ -1,4 +1,7 @@
+import knowledge from '../locales/en-US/knowledge.json';
 import { AILMENTS } from './ailments';
+import { BODY_PARTS } from './body-map';
+import { POINTS } from './points';
 import { MOISTURE_WORDS, TEMPERATURE_WORDS } from './foot-temperature';
 import { RED_FLAGS } from './red-flags';
 import { TOPICS } from './topics';
@@ -51,7 +54,86 @@ export function footMoistureSlotType(): SlotType {
   };
 }
 
+export function bodyPartSlotType(): SlotType {
+  return { name: 'BodyPartType', values: BODY_PARTS.map((p) => value(p.id, p.synonyms)) };
+}
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+const MERIDIANS: Record<string, string> = {
+  kidney: 'kidney',
+  liver: 'liver',
+  spleen: 'spleen',
+  stomach: 'stomach',
+  bladder: 'bladder',
+  gallbladder: 'gall bladder',
+};
+
+/** A number as Alexa hands it over for a custom slot: words ("thirty six"). */
+function numberWords(n: number): string[] {
+  const tens = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty'];
+  const teens = [
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+  ];
+  if (n < 10) return [NUMBER_WORDS[n]!];
+  if (n < 20) return [teens[n - 10]!];
+  const t = tens[Math.floor(n / 10)]!;
+  return [n % 10 === 0 ? t : `${t} ${NUMBER_WORDS[n % 10]}`];
+}
+
+/**
+ * "Where is kidney one", "what is bubbling spring", "tell me about yongquan": the meridian and
+ * number, the English name the answers say (from the locale, so the two never differ), the pinyin.
+ */
+export function pointSlotType(): SlotType {
+  const names = (knowledge as { point: Record<string, { name: string }> }).point;
+  return {
+    name: 'PointType',
+    values: POINTS.map((point) => {
+      const [meridian, n] = point.id.split('-') as [string, string];
+      const number = numberWords(Number(n))[0]!;
+      const spoken = `${MERIDIANS[meridian] ?? meridian} ${number}`;
+      const english = (names[point.id]?.name ?? '').split(',')[0]!.toLowerCase().trim();
+      const phrases = [
+        spoken,
+        `${spoken} point`,
+        `the ${spoken} point`,
+        point.pinyin.toLowerCase(),
+      ];
+      if (meridian === 'gallbladder') phrases.push(`gallbladder ${number}`);
+      if (english) phrases.push(english, `the ${english} point`);
+      return value(point.id, [...new Set(phrases)]);
+    }),
+  };
+}
+
 /** Every slot type the knowledge domain owns, for the model generator. */
 export function knowledgeSlotTypes(): SlotType[] {
-  return [ailmentSlotType(), topicSlotType(), footTemperatureSlotType(), footMoistureSlotType()];
+  return [
+    ailmentSlotType(),
+    topicSlotType(),
+    footTemperatureSlotType(),
+    footMoistureSlotType(),
+    bodyPartSlotType(),
+    pointSlotType(),
+  ];
 }

@@ -1,3 +1,4 @@
+import { BODY_PARTS, bodyPartAnswer } from '../../lambda/knowledge';
 import { safetyFullList, safetyQuestion } from '../../lambda/routine/safety-check';
 import {
   AILMENTS,
@@ -47,6 +48,7 @@ function everyAnswer(): Array<[string, Part[]]> {
   }
   for (const id of READING_IDS) out.push([`reading ${id}`, readingParts(id)]);
   out.push(['contraindications', contraindicationsAnswer()]);
+  for (const part of BODY_PARTS) out.push([`body part ${part.id}`, bodyPartAnswer(part.id)!.parts]);
   // The routine's safety check: its list of kinds (the question around it is routine.json's).
   out.push(['safety check', [safetyQuestion(false).params!.kinds as Part, ...safetyFullList()]]);
   out.push(['unknown', unknownAnswer(EXAMPLE_AILMENT_IDS)]);

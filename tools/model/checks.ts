@@ -75,7 +75,8 @@ export function checkModel(model: InteractionModel): string[] {
     if (intent.name === 'AMAZON.FallbackIntent' && samples.length > 0) {
       errors.push('AMAZON.FallbackIntent must not have samples');
     }
-    const slotNames = new Set((intent.slots ?? []).map((s) => s.name));
+    // Samples are compared lowercased, so slot names are too ("{bodyPart}" is one slot).
+    const slotNames = new Set((intent.slots ?? []).map((s) => s.name.toLowerCase()));
     for (const slot of intent.slots ?? []) {
       if (!slot.type.startsWith('AMAZON.') && !types.has(slot.type)) {
         errors.push(`intent ${intent.name}: slot ${slot.name} uses undefined type ${slot.type}`);

@@ -6,10 +6,16 @@ import type { InteractionModel } from './checks';
 import { domainSlotTypes } from './domain-slot-types';
 import { REMINDER_INTENTS } from '../../lambda/reminders/phrases';
 import { DIALOGUE_INTENTS } from '../../lambda/dialogue/phrases';
+import { KNOWLEDGE_INTENTS } from '../../lambda/knowledge/phrases';
 import { SAFETY_INTENTS } from '../../lambda/safety/phrases';
 
 /** Intents written in a domain module of their own, each replacing its old copy in place. */
-const MODULE_INTENTS = [...REMINDER_INTENTS, ...SAFETY_INTENTS, ...DIALOGUE_INTENTS];
+const MODULE_INTENTS = [
+  ...REMINDER_INTENTS,
+  ...SAFETY_INTENTS,
+  ...DIALOGUE_INTENTS,
+  ...KNOWLEDGE_INTENTS,
+];
 
 const source = join(__dirname, '..', '..', 'interactionModels', 'custom');
 async function main(): Promise<void> {
