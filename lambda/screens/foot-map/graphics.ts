@@ -33,19 +33,25 @@ export interface AvgGraphic {
   height: number;
   viewportWidth: number;
   viewportHeight: number;
-  parameters: Array<{ name: string; type: 'string' | 'boolean'; default: string | boolean }>;
+  parameters: Array<{ name: string; type: 'string' | 'any' | 'color'; default: string | boolean }>;
   items: AvgItem[];
 }
 
+/**
+ * Short names for the colours, as graphic parameters: every shape's fill names two of them, and
+ * documents must stay well inside Alexa's response size.
+ */
+const COLOUR_PARAMETERS = {
+  L: MAP_COLOURS.lit,
+  S: MAP_COLOURS.skin,
+  Z: MAP_COLOURS.zone,
+  P: MAP_COLOURS.point,
+};
+
 function shapeFill(shape: MapShape): string {
   // The whole sole is skin until it is the place being worked.
-  const base =
-    shape.id === 'whole-sole'
-      ? MAP_COLOURS.skin
-      : shape.kind === 'point'
-        ? MAP_COLOURS.point
-        : MAP_COLOURS.zone;
-  return `\${lit == '${shape.id}' ? '${MAP_COLOURS.lit}' : '${base}'}`;
+  const base = shape.id === 'whole-sole' ? 'S' : shape.kind === 'point' ? 'P' : 'Z';
+  return `\${lit=='${shape.id}'?L:${base}}`;
 }
 
 /**
@@ -83,7 +89,13 @@ export function footGraphic(view: FootView): AvgGraphic {
     viewportHeight: height,
     parameters: [
       { name: 'lit', type: 'string', default: '' },
-      { name: 'mirror', type: 'boolean', default: false },
+      // 'any': apl-suggester's schema has no boolean parameter type.
+      { name: 'mirror', type: 'any', default: false },
+      ...Object.entries(COLOUR_PARAMETERS).map(([name, colour]) => ({
+        name,
+        type: 'color' as const,
+        default: colour,
+      })),
     ],
     items: [
       {
@@ -95,7 +107,15 @@ export function footGraphic(view: FootView): AvgGraphic {
   };
 }
 
-/** Both views' graphics, for a document's `graphics` section. */
-export function footGraphics(): Record<string, AvgGraphic> {
-  return { [GRAPHIC_NAMES.sole]: footGraphic('sole'), [GRAPHIC_NAMES.top]: footGraphic('top') };
+const graphics = new Map<FootView, AvgGraphic>();
+
+/** The graphics of the views a screen shows, for a document's `graphics` section. */
+export function footGraphics(views: readonly FootView[]): Record<string, AvgGraphic> {
+  const section: Record<string, AvgGraphic> = {};
+  for (const view of views) {
+    let graphic = graphics.get(view);
+    if (!graphic) graphics.set(view, (graphic = footGraphic(view)));
+    section[GRAPHIC_NAMES[view]] = graphic;
+  }
+  return section;
 }
