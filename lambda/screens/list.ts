@@ -32,8 +32,6 @@ export function listScreen(t: ScreenText, kind: ListKind, items: readonly string
     datasources: {
       payload: { text: { title, disclaimer: t('screens:disclaimer') }, items: [...items] },
     },
-    lines: [title, ...items.map((i) => `• ${i}`), t('screens:disclaimer')],
-    map: { view: 'sole', left: '', right: '' },
   };
 }
 

@@ -73,13 +73,5 @@ export function pointScreen(t: ScreenText, answer: Answer): Screen {
         map: { view, left, right },
       },
     },
-    lines: [
-      ...(sub ? [sub] : []),
-      name,
-      ...rows.map((r) => `${r.label}: ${r.value}`),
-      ...(warning ? [`⚠ ${warning}`] : []),
-      t('screens:disclaimer'),
-    ],
-    map: { view, left, right },
   };
 }

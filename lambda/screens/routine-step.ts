@@ -129,24 +129,9 @@ export function routineScreen(t: ScreenText, input: RoutineScreenInput): Screen 
     back: t('screens:routine.buttons.back'),
     next: t('screens:routine.buttons.next'),
   };
-  const first = rows[0];
   return {
     name: 'routine-step',
     document,
     datasources: { payload: { text: text_, steps: rows } },
-    lines: [
-      ...rows.map(
-        (r) =>
-          `${r.label}: ${r.name}${r.foot ? ` (${r.foot})` : ''}` +
-          (timed
-            ? ` at ${(r.startMs / 1000).toFixed(1)} s for ${(r.durationMs / 1000).toFixed(1)} s`
-            : ''),
-      ),
-      `[${input.paused ? text_.resume : text_.pause}] [${text_.back}] [${text_.next}]`,
-      text_.disclaimer,
-    ],
-    map: first
-      ? { view: first.view, left: first.left, right: first.right }
-      : { view: 'sole', left: '', right: '' },
   };
 }

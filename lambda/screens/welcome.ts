@@ -30,7 +30,5 @@ export function welcomeScreen(t: ScreenText): Screen {
         suggestions: labels,
       },
     },
-    lines: [title, hint, ...labels.map((l) => `[${l}]`), t('screens:disclaimer')],
-    map: { view: 'sole', left: '', right: '' },
   };
 }

@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { footGraphic } from '../../lambda/screens/foot-map/graphics';
+import { footGraphic, type AvgGraphic } from '../../lambda/screens/foot-map/graphics';
 import { VIEW_SIZE, type FootView } from '../../lambda/screens/foot-map/shapes';
 import { graphicSvg } from './avg-svg';
 
@@ -21,9 +21,12 @@ export function pictureX(foot: 'left' | 'right', x: number, view: FootView): num
 }
 
 /** Both feet side by side, left foot on the left, as the screens lay them out. */
-export function mapSvg(lit: LitFeet, caption: readonly string[] = []): string {
+export function mapSvg(
+  lit: LitFeet,
+  caption: readonly string[] = [],
+  graphic: AvgGraphic = footGraphic(lit.view),
+): string {
   const { width, height } = VIEW_SIZE[lit.view];
-  const graphic = footGraphic(lit.view);
   const total = width * 2 + FOOT_GAP;
   const captionHeight = caption.length * 14 + (caption.length ? 8 : 0);
   const text = caption
