@@ -99,6 +99,19 @@ describe('screens on a device that has one', () => {
     expect(payloadOf(help).items!.join(' ')).toMatch(/pause/);
   });
 
+  it('keeps a side answer on screen mid-routine while the routine asks to carry on', async () => {
+    const c = screenConversation();
+    await c.say('start a quick foot massage');
+    await c.say('no');
+    await c.say('on a chair');
+    const side = await c.say('where do i press for a headache');
+    await expectValid(side);
+    expect(documentOf(side).token).toBe('fmc-screen:point');
+    const back = await c.say('no');
+    await expectValid(back);
+    expect(documentOf(back).token).toBe('fmc-screen:routine-step');
+  });
+
   it.each(Object.keys(SCREEN_DEVICES))('sends valid documents to %s', async (device) => {
     const c = screenConversation({ screen: SCREEN_DEVICES[device] });
     await expectValid(await c.say('open foot massage coach'));
