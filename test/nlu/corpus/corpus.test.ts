@@ -9,10 +9,12 @@ import {
   POINTS,
   POSTURES,
   TENDER_ZONES,
+  SAFETY_KINDS,
   TIME_VALUE,
   TOPICS,
 } from './catalog';
 import { general } from './general';
+import { safety } from './safety';
 import type { CorpusEntry } from './types';
 
 // Two texts that differ only in case, spacing or punctuation are the same thing said twice.
@@ -107,5 +109,60 @@ describe('general corpus coverage', () => {
     expect(intentOf('yes please')).toBe('AMAZON.YesIntent');
     expect(intentOf('no thanks')).toBe('AMAZON.NoIntent');
     expect(intentOf('nothing else')).toBe('AMAZON.NoIntent');
+  });
+});
+
+describe('safety corpus', () => {
+  const kindCount = (kind: string) => safety.filter((entry) => entry.kind === kind).length;
+
+  it('has no text twice, and none that the intent corpora also hold', () => {
+    expect(duplicates(safety.map((entry) => entry.text))).toEqual([]);
+    const intentTexts = new Set(general.map((entry) => normalise(entry.text)));
+    expect(safety.filter((entry) => intentTexts.has(normalise(entry.text)))).toEqual([]);
+  });
+
+  it('is written in spoken words', () => {
+    expect(safety.map((entry) => entry.text).filter((text) => !SPOKEN.test(text))).toEqual([]);
+  });
+
+  it('uses only the catalog kinds', () => {
+    expect(safety.filter((entry) => !SAFETY_KINDS.includes(entry.kind))).toEqual([]);
+  });
+
+  it('has at least 360 entries, and enough of each kind', () => {
+    expect(safety.length).toBeGreaterThanOrEqual(360);
+    expect({
+      emergency: kindCount('emergency') >= 100,
+      doctor: kindCount('doctor') >= 110,
+      pregnancy: kindCount('pregnancy') >= 80,
+      crisis: kindCount('crisis') >= 50,
+    }).toEqual({ emergency: true, doctor: true, pregnancy: true, crisis: true });
+  });
+
+  it.each([
+    ["I'm bleeding", 'emergency'],
+    ['coughing up blood', 'emergency'],
+    ['cramps in my chest', 'emergency'],
+    ['my calf is swollen and painful', 'emergency'],
+    ["I think I'm having a stroke", 'emergency'],
+    ["I can't breathe", 'emergency'],
+    ['headache and my face is drooping', 'emergency'],
+    ['my foot is swollen and hot', 'doctor'],
+    ['I broke my toe', 'doctor'],
+    ['can I do this with diabetes', 'doctor'],
+    ['what helps with pregnancy nausea', 'pregnancy'],
+    ["is it safe if I'm pregnant", 'pregnancy'],
+    ['I feel suicidal', 'crisis'],
+    ['I want to kill myself', 'crisis'],
+  ])('holds the known trap %p as %s', (text, kind) => {
+    expect(safety.find((entry) => entry.text === text)?.kind).toBe(kind);
+  });
+
+  it("answers the routine's safety question in every kind, about sixty times", () => {
+    const answers = safety.filter((entry) => entry.context === 'safety-question');
+    expect(answers.length).toBeGreaterThanOrEqual(55);
+    expect(SAFETY_KINDS.filter((kind) => !answers.some((entry) => entry.kind === kind))).toEqual(
+      [],
+    );
   });
 });
