@@ -14,6 +14,7 @@ import {
   TOPICS,
 } from './catalog';
 import { general } from './general';
+import { heldBack } from './held-back';
 import { safety } from './safety';
 import type { CorpusEntry } from './types';
 
@@ -80,6 +81,7 @@ const soundnessOf = (name: string, entries: readonly CorpusEntry[]): void => {
 };
 
 soundnessOf('general', general);
+soundnessOf('held-back', heldBack);
 
 describe('general corpus coverage', () => {
   it('has at least 620 entries', () => {
@@ -112,12 +114,35 @@ describe('general corpus coverage', () => {
   });
 });
 
+describe('held-back corpus', () => {
+  it('has at least 250 entries', () => {
+    expect(heldBack.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it('shares no text with general', () => {
+    const generalTexts = new Set(general.map((entry) => normalise(entry.text)));
+    expect(heldBack.filter((entry) => generalTexts.has(normalise(entry.text)))).toEqual([]);
+  });
+
+  it.each([
+    ['complaint', AILMENTS],
+    ['topic', TOPICS],
+    ['zone', TENDER_ZONES],
+    ['bodyPart', BODY_PARTS],
+    ['point', POINTS],
+    ['posture', POSTURES],
+    ['length', LENGTHS],
+  ] as const)('names every %s id', (slot, ids) => {
+    expect(ids.filter((id) => countSlot(heldBack, slot, id) < 1)).toEqual([]);
+  });
+});
+
 describe('safety corpus', () => {
   const kindCount = (kind: string) => safety.filter((entry) => entry.kind === kind).length;
 
   it('has no text twice, and none that the intent corpora also hold', () => {
     expect(duplicates(safety.map((entry) => entry.text))).toEqual([]);
-    const intentTexts = new Set(general.map((entry) => normalise(entry.text)));
+    const intentTexts = new Set([...general, ...heldBack].map((entry) => normalise(entry.text)));
     expect(safety.filter((entry) => intentTexts.has(normalise(entry.text)))).toEqual([]);
   });
 
