@@ -1635,4 +1635,192 @@ export const general: CorpusEntry[] = [
   { text: 'who won the football last night', intent: 'AMAZON.FallbackIntent' },
   { text: 'banana telephone purple', intent: 'AMAZON.FallbackIntent' },
   { text: 'how tall is the eiffel tower', intent: 'AMAZON.FallbackIntent' },
+  // Run-on, hesitant and polite wordings, British and American
+  {
+    text: "um so I've had this headache all day and I was wondering where I should press",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'headache' },
+  },
+  {
+    text: "hi Alexa I've got a really stuffy nose is there anything on my feet for that",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'sinus-congestion' },
+  },
+  {
+    text: "I've gotten really bad period cramps what do you recommend",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'menstrual-cramps' },
+  },
+  {
+    text: "could you please tell me what's good for a sore throat",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'sore-throat' },
+  },
+  {
+    text: "er my stomach's a bit off after lunch where do I rub",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'indigestion' },
+  },
+  {
+    text: "I'm feeling a bit poorly with a cold any ideas",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'common-cold' },
+  },
+  {
+    text: "so basically I can't nod off at night what should I press",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'insomnia' },
+  },
+  {
+    text: "I'm proper stressed out from work can you help with that",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'stress' },
+  },
+  {
+    text: 'my shoulders are in knots from the desk',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'neck-shoulder-tension' },
+  },
+  {
+    text: 'my knees have been giving me gyp',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'knee-pain' },
+  },
+  {
+    text: 'ok so my lower back is killing me after the drive',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'lower-back-pain' },
+  },
+  {
+    text: "I'm feeling really sluggish and drained",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'tiredness' },
+  },
+  {
+    text: 'um is there something for feeling on edge and worried',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'anxiety' },
+  },
+  {
+    text: "I've been getting a bit of tummy gas and bloat",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'bloating' },
+  },
+  {
+    text: "I've had ringing ears for a week now what do I press",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'tinnitus' },
+  },
+  {
+    text: 'please can you tell me where to press for toothache',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'toothache' },
+  },
+  {
+    text: 'my eyes are tired and sore from my phone',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'eye-strain' },
+  },
+  {
+    text: "I'm having trouble going to the bathroom",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'constipation' },
+  },
+  {
+    text: "my calves keep cramping up when I'm in bed",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'leg-cramps' },
+  },
+  {
+    text: "I'm in a foul mood and really short tempered",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'irritability' },
+  },
+  {
+    text: 'um so I was wondering what the excitation point actually is',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'excitation-points' },
+  },
+  {
+    text: 'sorry how hard am I meant to be pressing',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'pressure-degrees' },
+  },
+  {
+    text: 'ok so how often can I do this without overdoing it',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'how-often' },
+  },
+  {
+    text: 'er which finger is best for pressing points',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'which-finger' },
+  },
+  {
+    text: 'just to check am I rubbing in the right direction',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'which-direction' },
+  },
+  {
+    text: 'could you explain what the soothing points are please',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'soothing-points' },
+  },
+  {
+    text: 'hey what do the bits of the foot actually represent',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'foot-zones' },
+  },
+  { text: "um where's kidney one again", intent: 'PointInfoIntent', slots: { point: 'kidney-1' } },
+  {
+    text: 'could you remind me where spleen six is',
+    intent: 'PointInfoIntent',
+    slots: { point: 'spleen-6' },
+  },
+  {
+    text: "so what's liver three actually for",
+    intent: 'PointInfoIntent',
+    slots: { point: 'liver-3' },
+  },
+  {
+    text: 'I was just wondering which part of my foot is for my stomach',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'stomach' },
+  },
+  { text: "um what's my heel linked to then", intent: 'BodyMapIntent', slots: { zone: 'heel' } },
+  { text: 'so which toe is for the head', intent: 'BodyMapIntent', slots: { bodyPart: 'head' } },
+  {
+    text: 'ooh that spot under my big toe is really tender',
+    intent: 'TenderSpotIntent',
+    slots: { zone: 'big-toe' },
+  },
+  {
+    text: 'er my heel was a bit sore actually',
+    intent: 'TenderSpotIntent',
+    slots: { zone: 'heel' },
+  },
+  {
+    text: "um I'll go with the chair seat",
+    intent: 'ChoosePostureIntent',
+    slots: { posture: 'chair-seat' },
+  },
+  { text: 'I think lying down please', intent: 'ChoosePostureIntent', slots: { posture: 'lying' } },
+  {
+    text: 'hi can we start a quick massage please',
+    intent: 'StartMassageIntent',
+    slots: { length: 'quick' },
+  },
+  { text: "right I'm sat down let's do my feet", intent: 'StartMassageIntent' },
+  {
+    text: 'so my feet are always kind of cold and clammy is that bad',
+    intent: 'FootTemperatureIntent',
+    slots: { temperature: 'cold', moisture: 'damp' },
+  },
+  { text: 'ok go home', intent: 'AMAZON.NavigateHomeIntent' },
+  { text: 'um back to the home screen', intent: 'AMAZON.NavigateHomeIntent' },
+  { text: 'no please', intent: 'AMAZON.NoIntent' },
+  { text: 'ok no', intent: 'AMAZON.NoIntent' },
+  { text: 'ok bye then', intent: 'AMAZON.StopIntent' },
+  { text: "um I'm done now", intent: 'AMAZON.StopIntent' },
+  { text: "that's me finished for tonight", intent: 'AMAZON.StopIntent' },
 ];
