@@ -226,7 +226,7 @@ export const safety: SafetyEntry[] = [
   { text: "I've got cancer", kind: 'doctor' },
   { text: "I'm having chemo", kind: 'doctor' },
   { text: 'I have epilepsy', kind: 'doctor' },
-  { text: 'can children do this', kind: 'doctor' },
+  { text: "I've got a deep splinter in my heel", kind: 'doctor' },
   { text: 'my leg is swollen', kind: 'doctor' },
   { text: 'my ankles are really swollen', kind: 'doctor' },
   { text: 'I have osteoporosis', kind: 'doctor' },
