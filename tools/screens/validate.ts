@@ -83,14 +83,15 @@ function resolves(root: Json, reference: string): boolean {
   let values: Json[] = [root];
   for (const part of ['payload', ...parts]) {
     values = values.flatMap((value) => {
-      if (value === null || typeof value !== 'object') return [];
-      if (/^\d+$/.test(part)) return Array.isArray(value) ? [value[Number(part)]] : [];
+      // Anything missing on the way stays in the list as undefined, so one bad entry fails.
+      if (value === null || typeof value !== 'object') return [undefined];
+      if (/^\d+$/.test(part)) return Array.isArray(value) ? [value[Number(part)]] : [undefined];
       if (Array.isArray(value) && !/^'/.test(part)) {
         // A variable index: every entry must have what follows.
         return value;
       }
       const key = part.replace(/^'|'$/g, '');
-      return Object.hasOwn(value, key) ? [(value as Record<string, Json>)[key]] : [];
+      return Object.hasOwn(value, key) ? [(value as Record<string, Json>)[key]] : [undefined];
     });
     if (values.length === 0 || values.some((v) => v === undefined)) return false;
   }

@@ -71,8 +71,8 @@ export interface VectorGraphicComponent extends Base {
   source: string;
   scale?: 'none' | 'fill' | 'best-fill' | 'best-fit' | 'best-fit-down';
   align?: string;
-  /** The graphic's own parameters. */
-  [parameter: string]: unknown;
+  /** The graphic's own parameters; a dynamic property, so a bound value updates the drawing. */
+  parameters?: Record<string, string | number | boolean>;
 }
 
 export interface ScrollViewComponent extends Base {

@@ -132,8 +132,10 @@ export function footMap(binding: MapBinding, views: readonly FootView[]): Contai
       height: '@mapHeight',
       width: view === 'sole' ? '@soleWidth' : '@topWidth',
       scale: 'best-fit',
-      lit: `\${${side === 'left' ? binding.left : binding.right}}`,
-      mirror: side === 'left',
+      parameters: {
+        lit: `\${${side === 'left' ? binding.left : binding.right}}`,
+        mirror: side === 'left',
+      },
     };
   };
   return {
