@@ -62,6 +62,9 @@ export function pointScreen(t: ScreenText, answer: Answer): Screen {
       ]),
     ],
     [view],
+    undefined,
+    {},
+    new Set([place.id]),
   );
   return {
     name: 'point',

@@ -120,6 +120,7 @@ export function routineScreen(t: ScreenText, input: RoutineScreenInput): Screen 
       ],
       ...(timed ? { handleTick: [tick] } : {}),
     },
+    new Set(rows.flatMap((r) => [r.left, r.right]).filter(Boolean)),
   );
   const text_ = {
     disclaimer: t('screens:disclaimer'),

@@ -25,6 +25,7 @@ export function screenDocument(
   views: readonly FootView[],
   onMount?: Command[],
   root: RootExtras = {},
+  lightable: ReadonlySet<string> = new Set(),
 ): AplDocument {
   return {
     type: 'APL',
@@ -88,7 +89,7 @@ export function screenDocument(
         ],
       },
     },
-    graphics: footGraphics(views),
+    graphics: footGraphics(views, lightable),
     ...(onMount ? { onMount } : {}),
     mainTemplate: {
       parameters: ['payload'],

@@ -54,32 +54,47 @@ function shapeFill(shape: MapShape): string {
   return `\${lit=='${shape.id}'?L:${base}}`;
 }
 
+const BASE_FILL: Record<MapShape['kind'], string> = {
+  zone: MAP_COLOURS.zone,
+  point: MAP_COLOURS.point,
+};
+
 /**
  * One foot of a view as AVG. `lit` names the shape to light ('' for none); `mirror` draws the
- * left foot, the right foot's mirror image.
+ * left foot, the right foot's mirror image. Only the shapes in `lightable` (all, unless told)
+ * can light up; the rest are drawn as one path per colour, which keeps documents small.
  */
-export function footGraphic(view: FootView): AvgGraphic {
+export function footGraphic(view: FootView, lightable?: ReadonlySet<string>): AvgGraphic {
   const { width, height } = VIEW_SIZE[view];
   const [skin, ...rest] = OUTLINES[view];
   const toes = rest.slice(0, 5);
   const nails = rest.slice(5);
-  const outline: AvgItem[] = [skin!, ...toes].map((pathData) => ({
-    type: 'path',
-    pathData,
-    fill: MAP_COLOURS.skin,
+  type PathItem = Extract<AvgItem, { type: 'path' }>;
+  const path = (pathData: string, fill: string): PathItem => ({ type: 'path', pathData, fill });
+  const edged = (pathData: string): PathItem => ({
+    ...path(pathData, MAP_COLOURS.skin),
     stroke: MAP_COLOURS.skinEdge,
     strokeWidth: 1.2,
-  }));
-  const decoration: AvgItem[] = nails.map((pathData) => ({
-    type: 'path',
-    pathData,
-    fill: MAP_COLOURS.nail,
-  }));
-  const shapes: AvgItem[] = MAP_SHAPES.filter((s) => s.view === view).map((shape) => ({
-    type: 'path',
-    pathData: shape.d,
-    fill: shapeFill(shape),
-  }));
+  });
+  const inView = MAP_SHAPES.filter((s) => s.view === view);
+  const canLight = (shape: MapShape) => !lightable || lightable.has(shape.id);
+  const fixed = (kind: MapShape['kind']) =>
+    inView
+      .filter((s) => s.kind === kind && !canLight(s) && s.id !== 'whole-sole')
+      .map((s) => s.d)
+      .join(' ');
+  const items: AvgItem[] = [edged(skin!), edged(toes.join(' '))];
+  if (nails.length) items.push(path(nails.join(' '), MAP_COLOURS.nail));
+  // The whole sole first when it can light: everything else lies on top of it.
+  const dynamic = inView.filter(canLight);
+  const sole = dynamic.filter((s) => s.id === 'whole-sole');
+  const others = dynamic.filter((s) => s.id !== 'whole-sole');
+  items.push(...sole.map((shape) => path(shape.d, shapeFill(shape))));
+  for (const kind of ['zone', 'point'] as const) {
+    const d = fixed(kind);
+    if (d) items.push(path(d, BASE_FILL[kind]));
+  }
+  items.push(...others.map((shape) => path(shape.d, shapeFill(shape))));
   return {
     type: 'AVG',
     version: '1.2',
@@ -101,21 +116,21 @@ export function footGraphic(view: FootView): AvgGraphic {
       {
         type: 'group',
         transform: `\${mirror ? 'translate(${width},0) scale(-1,1)' : ''}`,
-        items: [...outline, ...decoration, ...shapes],
+        items,
       },
     ],
   };
 }
 
-const graphics = new Map<FootView, AvgGraphic>();
-
-/** The graphics of the views a screen shows, for a document's `graphics` section. */
-export function footGraphics(views: readonly FootView[]): Record<string, AvgGraphic> {
+/**
+ * The graphics of the views a screen shows, for a document's `graphics` section; `lightable`
+ * are the places the screen may light.
+ */
+export function footGraphics(
+  views: readonly FootView[],
+  lightable: ReadonlySet<string> = new Set(),
+): Record<string, AvgGraphic> {
   const section: Record<string, AvgGraphic> = {};
-  for (const view of views) {
-    let graphic = graphics.get(view);
-    if (!graphic) graphics.set(view, (graphic = footGraphic(view)));
-    section[GRAPHIC_NAMES[view]] = graphic;
-  }
+  for (const view of views) section[GRAPHIC_NAMES[view]] = footGraphic(view, lightable);
   return section;
 }
