@@ -77,6 +77,19 @@ describe('screens on a device that has one', () => {
     expect(payload.text.disclaimer).toMatch(/not a substitute for medical advice/);
   });
 
+  it('guides the hold it offered with the point lit on the routine screen', async () => {
+    const c = screenConversation();
+    await c.say('ask foot massage coach where do i press for a headache');
+    let turn = await c.say('yes');
+    for (let i = 0; i < 4 && !payloadOf(turn).steps?.some((s) => Number(s.durationMs) > 0); i++) {
+      await expectValid(turn);
+      turn = await c.say(/Safety first|safe/i.test(turn.speech) ? 'no' : 'yes');
+    }
+    await expectValid(turn);
+    const hold = payloadOf(turn).steps!.find((s) => Number(s.durationMs) > 0)!;
+    expect(hold).toMatchObject({ name: 'The big toe', left: 'big-toe', right: 'big-toe' });
+  });
+
   it('shows the pregnancy warning where the answer names a point avoided in pregnancy', async () => {
     const turn = await screenConversation().say(
       'ask foot massage coach where do i press for menstrual cramps',

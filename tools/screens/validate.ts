@@ -3,6 +3,11 @@ import { COMMAND_TYPES, COMPONENT_TYPES } from '../../lambda/screens/document/ap
 
 /** Alexa refuses a response larger than this, session attributes included. */
 export const MAX_RESPONSE_BYTES = 24 * 1024;
+/**
+ * A document's share of it: the rest is for up to 8,000 characters of speech (or an APL for
+ * Audio document), the reprompt and the session attributes.
+ */
+export const DOCUMENT_BUDGET_BYTES = 14 * 1024;
 
 export interface DocumentProblem {
   path: string;
@@ -108,9 +113,15 @@ export async function checkDocument(
   document: Record<string, unknown>,
   datasources: { payload: Record<string, unknown> },
 ): Promise<DocumentReport> {
+  const bytes = Buffer.byteLength(JSON.stringify({ document, datasources }));
+  const size =
+    bytes > DOCUMENT_BUDGET_BYTES
+      ? [{ path: 'document', message: `${bytes} bytes, over the ${DOCUMENT_BUDGET_BYTES} budget` }]
+      : [];
   return {
-    bytes: Buffer.byteLength(JSON.stringify({ document, datasources })),
+    bytes,
     problems: [
+      ...size,
       ...(await suggesterProblems(document)),
       ...unknownTypes(document),
       ...missingBindings(document, datasources),
