@@ -168,6 +168,14 @@ describe('touch', () => {
     expect(JSON.stringify(documentOf(resumed).document)).toMatch(/"routine","pause"/);
   });
 
+  it('a touch the skill does not know is answered as something not understood', async () => {
+    const c = screenConversation();
+    await c.say('open foot massage coach');
+    const touched = await c.touch(['something', 'else']);
+    expect(touched.ended).toBe(false);
+    expect(touched.speech).toBe((await c.intent('AMAZON.FallbackIntent')).speech);
+  });
+
   it('a suggestion on the welcome screen is answered as if it were said', async () => {
     const c = screenConversation();
     await c.say('open foot massage coach');
