@@ -24,6 +24,9 @@ export interface RoutineScreenInput {
 
 const STEP = 'payload.steps[current]';
 
+const control = (label: string, id: RoutineButton, extra = {}) =>
+  button(label, ['routine', id], extra);
+
 /** Which step is playing at `clock` ms: the number of later steps already started. */
 function indexExpression(steps: readonly PlayedStep[], clock: string): string {
   const terms = steps.slice(1).map((s) => `(${clock} >= ${s.startMs} ? 1 : 0)`);
@@ -84,10 +87,10 @@ export function routineScreen(t: ScreenText, input: RoutineScreenInput): Screen 
     paddingTop: '1vh',
     items: [
       input.paused
-        ? button('${payload.text.resume}', ['routine', 'resume'])
-        : button('${payload.text.pause}', ['routine', 'pause']),
-      button('${payload.text.back}', ['routine', 'previous'], { spacing: '1vw' }),
-      button('${payload.text.next}', ['routine', 'next'], { spacing: '1vw' }),
+        ? control('${payload.text.resume}', 'resume')
+        : control('${payload.text.pause}', 'pause'),
+      control('${payload.text.back}', 'previous', { spacing: '1vw' }),
+      control('${payload.text.next}', 'next', { spacing: '1vw' }),
     ],
   };
   const onMount: Command[] | undefined = timed

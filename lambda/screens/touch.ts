@@ -1,11 +1,14 @@
 import type { Intent, IntentRequest, Slot } from 'ask-sdk-model';
+import type { RoutineButton } from './routine-step';
+import type { Suggestion } from './welcome';
 
 /**
  * A touch on a screen, as the spoken request it stands for: Pause, Back and Next become
  * AMAZON.PauseIntent, AMAZON.PreviousIntent and AMAZON.NextIntent, so they reach the very
  * handler (and the very routine event, barge-in position included) a spoken command does.
  */
-const ROUTINE_INTENTS: Readonly<Record<string, string>> = {
+// Typed by the buttons the screens draw: a button without its request is a compile error.
+const ROUTINE_INTENTS: Readonly<Record<RoutineButton, string>> = {
   pause: 'AMAZON.PauseIntent',
   resume: 'AMAZON.ResumeIntent',
   previous: 'AMAZON.PreviousIntent',
@@ -29,7 +32,7 @@ function slot(name: string, id: string): Slot {
   };
 }
 
-const SUGGESTION_INTENTS: Readonly<Record<string, Intent>> = {
+const SUGGESTION_INTENTS: Readonly<Record<Suggestion, Intent>> = {
   start: { name: 'StartMassageIntent', confirmationStatus: 'NONE' },
   quick: {
     name: 'StartMassageIntent',
@@ -48,11 +51,12 @@ const SUGGESTION_INTENTS: Readonly<Record<string, Intent>> = {
 /** The intent a touch's arguments stand for; a touch nobody knows is a fallback. */
 export function intentOfTouch(args: readonly unknown[] | undefined): Intent {
   const [kind, id] = (args ?? []).map(String);
-  if (kind === 'routine' && id && ROUTINE_INTENTS[id]) {
-    return { name: ROUTINE_INTENTS[id]!, confirmationStatus: 'NONE', slots: {} };
+  if (kind === 'routine' && id && Object.hasOwn(ROUTINE_INTENTS, id)) {
+    return { name: ROUTINE_INTENTS[id as RoutineButton], confirmationStatus: 'NONE', slots: {} };
   }
-  if (kind === 'say' && id && SUGGESTION_INTENTS[id])
-    return { slots: {}, ...SUGGESTION_INTENTS[id]! };
+  if (kind === 'say' && id && Object.hasOwn(SUGGESTION_INTENTS, id)) {
+    return { slots: {}, ...SUGGESTION_INTENTS[id as Suggestion] };
+  }
   return { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE', slots: {} };
 }
 
