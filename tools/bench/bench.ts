@@ -597,6 +597,12 @@ async function main() {
       shippedBundle: bundles.fmc,
       childEnv,
       judge,
+      mix: {
+        scripts,
+        users: USERS,
+        requests: SHORT ? 2_000 : 10_000,
+        apology: translatorFor('en-US')('error.text'),
+      },
     })),
   );
 

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -15,7 +15,9 @@ import { deflateRawSync } from 'node:zlib';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { build, type BuildOptions } from 'esbuild';
+import type { Script } from '../workers/player';
 import type { ColdCpuResult } from './cold-cpu';
+import type { MixMemoryJob, MixMemoryResult } from './mix-memory';
 
 export type Subject = 'file' | 'dynamo' | 'sdkRuntime' | 'sdkBundled' | 'awsLite' | 'peer';
 
@@ -55,6 +57,8 @@ export interface DynamoDbSectionOptions {
   /** A child environment without what this machine adds to every Node process. */
   childEnv: (extra: NodeJS.ProcessEnv) => NodeJS.ProcessEnv;
   judge: Judge;
+  /** The bench's request mix, played once more on DynamoDB for the memory of a warm container. */
+  mix: { scripts: Script[]; users: number; requests: number; apology: string };
 }
 
 export const TARGETS = { cpuRatio: 1.3, peakMiB: 48 };
@@ -118,11 +122,11 @@ async function startDynalite(): Promise<LocalTable> {
   };
 }
 
-function runCold(
+function runChild<T>(
   options: DynamoDbSectionOptions,
   args: string[],
   env: NodeJS.ProcessEnv,
-): Promise<ColdCpuResult> {
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       env: options.childEnv(env),
@@ -139,7 +143,7 @@ function runCold(
       const last = stdout.trim().split('\n').pop() ?? '';
       if (code !== 0 || !last)
         return reject(new Error(`${args.join(' ')} exited ${code}:\n${stderr}`));
-      resolve(JSON.parse(last) as ColdCpuResult);
+      resolve(JSON.parse(last) as T);
     });
   });
 }
@@ -160,9 +164,11 @@ export async function dynamoDbColdStarts(options: DynamoDbSectionOptions): Promi
     peer: join(dir, 'peer', 'index.js'),
   };
   const worker = join(dir, 'cold-cpu.js');
+  const mixWorker = join(dir, 'mix-memory.js');
   const s = options.shipping;
   await Promise.all([
     build({ ...s, entryPoints: [here('cold-cpu.ts')], outfile: worker }),
+    build({ ...s, entryPoints: [here('mix-memory.ts')], outfile: mixWorker }),
     build({ ...s, entryPoints: [here('entries/sdk-v3.ts')], outfile: bundles.sdkRuntime }),
     build({
       ...s,
@@ -187,6 +193,7 @@ export async function dynamoDbColdStarts(options: DynamoDbSectionOptions): Promi
     (Object.keys(LABELS) as Subject[]).map((k) => [k, [] as ColdCpuResult[]]),
   ) as Record<Subject, ColdCpuResult[]>;
   const subjects = Object.keys(LABELS) as Subject[];
+  let mixed: MixMemoryResult | undefined;
   try {
     const dynamoEnv: NodeJS.ProcessEnv = {
       FMC_TABLE: TABLE,
@@ -202,6 +209,14 @@ export async function dynamoDbColdStarts(options: DynamoDbSectionOptions): Promi
       AWS_CONFIG_FILE: join(dir, 'no-aws-config'),
       AWS_SHARED_CREDENTIALS_FILE: join(dir, 'no-aws-credentials'),
     };
+    const jobFile = join(dir, 'mix-job.json');
+    writeFileSync(jobFile, JSON.stringify(options.mix satisfies MixMemoryJob));
+    const before = db.answered();
+    mixed = await runChild<MixMemoryResult>(options, [mixWorker, jobFile], dynamoEnv);
+    if (mixed.apologies > 0 || db.answered() - before < mixed.requests / 20)
+      throw new Error(
+        `the mix on DynamoDB: ${mixed.apologies} apologies, ${db.answered() - before} table answers`,
+      );
     for (let round = 0; round < options.rounds; round++) {
       const order = subjects.map((_, k) => subjects[(round + k) % subjects.length]!);
       for (const subject of order) {
@@ -209,7 +224,11 @@ export async function dynamoDbColdStarts(options: DynamoDbSectionOptions): Promi
           subject === 'file'
             ? { FMC_STATE_FILE: join(dir, 'state', `cold-${round}`, 'user-state.json') }
             : dynamoEnv;
-        const result = await runCold(options, [worker, bundles[subject], envelopeFile], env);
+        const result = await runChild<ColdCpuResult>(
+          options,
+          [worker, bundles[subject], envelopeFile],
+          env,
+        );
         if (!result.ok)
           throw new Error(`${subject} did not answer the LaunchRequest on a cold start`);
         results[subject].push(result);
@@ -252,6 +271,11 @@ export async function dynamoDbColdStarts(options: DynamoDbSectionOptions): Promi
   console.log(
     '(CPU time is user + system of the whole process, Node’s own start included; the peer runs the' +
       ' SDK v2 from node_modules, as most skills ship it)',
+  );
+
+  console.log(
+    `the mix on DynamoDB, one process: ${mixed!.requests} requests, peak ${(mixed!.maxRssKiB / 1024).toFixed(1)} MiB,` +
+      ` ${(mixed!.cpuMs / mixed!.requests).toFixed(2)} ms CPU per request (start included)`,
   );
 
   const ratio = median(versusFile('dynamo'));
@@ -300,6 +324,14 @@ export async function dynamoDbColdStarts(options: DynamoDbSectionOptions): Promi
         TARGETS.peakMiB,
         'MiB',
       ),
+    },
+    {
+      metric: '  under the mix, one warm container (MiB)',
+      fmc: (mixed!.maxRssKiB / 1024).toFixed(1),
+      hello: '',
+      ratio: '',
+      target: '',
+      mark: '',
     },
   ];
 }
