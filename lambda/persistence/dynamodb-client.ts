@@ -1,5 +1,5 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
+import { nodeCrypto } from './node-crypto';
 import { signPost, type Credentials } from './sigv4';
 
 export type Operation = 'GetItem' | 'PutItem' | 'DeleteItem';
@@ -78,14 +78,21 @@ export class DynamoDbClient {
   private readonly url: URL;
   private readonly region: string;
   private readonly agent: HttpAgent;
+  private readonly http: typeof import('node:http');
   private readonly credentials: () => Credentials;
 
   constructor(private readonly options: DynamoDbClientOptions) {
     this.region = options.region;
     this.url = new URL(options.endpoint ?? `https://dynamodb.${options.region}.amazonaws.com`);
-    const agentOptions = { keepAlive: true, maxSockets: 16 };
-    this.agent =
-      this.url.protocol === 'http:' ? new HttpAgent(agentOptions) : new HttpsAgent(agentOptions);
+    // Loaded here, when a table is configured, so on Lambda during init (a full vCPU), and never
+    // on the file store. DynamoDB on AWS is HTTPS; only a local stand-in is plain HTTP.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.http = require(
+      this.url.protocol === 'http:' ? 'node:http' : 'node:https',
+    ) as typeof import('node:http');
+    this.agent = new this.http.Agent({ keepAlive: true, maxSockets: 16 });
+    // The first request hashes the user id and signs: node:crypto loads now, at init, not then.
+    nodeCrypto();
     this.credentials = options.credentials ?? environmentCredentials;
   }
 
@@ -125,9 +132,8 @@ export class DynamoDbClient {
       this.credentials(),
     );
     headers['content-length'] = String(Buffer.byteLength(body));
-    const send = this.url.protocol === 'http:' ? httpRequest : httpsRequest;
     return new Promise((resolve, reject) => {
-      const request = send(
+      const request = this.http.request(
         {
           protocol: this.url.protocol,
           hostname: this.url.hostname,
