@@ -87,6 +87,8 @@ const CLEAR_MARGIN = 0.2;
 const KNOWN_MISSES = new Map<string, number>([
   ['warm p99', 500],
   ['cold start ratio', 1.8],
+  // tools/bench/dynamodb/section.ts says why; the SDK v3 the skill left is at ~3×.
+  ['DynamoDB cold CPU ratio', 2],
 ]);
 
 const OUT = join(PROJECT_ROOT, '.local', 'bench');

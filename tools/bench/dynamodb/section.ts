@@ -61,6 +61,13 @@ export interface DynamoDbSectionOptions {
   mix: { scripts: Script[]; users: number; requests: number; apology: string };
 }
 
+/**
+ * The CPU ratio is a known miss (bench.ts's KNOWN_MISSES gates it at 2×, well below the SDK's ~3×):
+ * the skill's own client is about 1.4× the file store, ~17 ms of which ~4 ms load node:http at
+ * init, ~2 ms node:crypto, and ~9 ms are the first request through Node's HTTP client (a raw
+ * socket would be ~3 ms less, a hand-written HTTP/1.1 parser the project would then keep). The
+ * file store pays none of that since the Alexa API client loads node:https on first use.
+ */
 export const TARGETS = { cpuRatio: 1.3, peakMiB: 48 };
 
 const TABLE = 'fmc-bench';
