@@ -66,11 +66,11 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * The DynamoDB JSON API for the three operations the skill uses, over Node's own HTTP client and a
- * Signature V4 of its own: the AWS SDK's client costs a cold start about three times the CPU of the
- * whole skill on the file store (figures in the README, "DynamoDB client"), and aws-lite half as
- * much again, nearly all of it loading and setting up code the skill never calls.
+ * Signature V4 of its own: a cold start with the AWS SDK v3 costs ~60 ms more CPU, with aws-lite
+ * ~8 ms more (README, "DynamoDB client"), nearly all of it loading and setting up code the skill
+ * never calls.
  *
- * One keep-alive connection is reused across invocations of a warm container, as the SDK does.
+ * Keep-alive connections are reused across invocations of a warm container, as the SDK does.
  * Retries back off with jitter and stop the moment the caller's signal aborts: a request abandoned
  * at its budget is destroyed and never sent again, so a late save cannot land twice.
  */
