@@ -66,8 +66,6 @@ const SPECS: readonly RedFlagSpec[] = [
       'swollen calf',
       'swollen painful calf',
       'calf pain and swelling',
-      'swollen leg',
-      'one swollen leg',
       'hot swollen calf',
       'blood clot',
       'a blood clot',

@@ -6,6 +6,7 @@
  */
 export const SIGN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'self-harm': [
+    'suicide',
     'suicidal',
     'feeling suicidal',
     'suicidal thoughts',
@@ -98,11 +99,10 @@ export const SIGN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'my calf is swollen',
     'my calf is swollen and painful',
     'hot swollen calf',
-    'swollen leg',
-    'my leg is swollen',
     'blood clot',
     'deep vein thrombosis',
   ],
+  'swollen-leg': ['swollen leg', 'my leg is swollen', 'swollen legs'],
   fainting: [
     'fainted',
     'i fainted',
@@ -163,6 +163,9 @@ export const SIGN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'pacemaker',
   ],
   pregnancy: [
+    'hyperemesis',
+    'pregnancy sickness',
+    'pregnancy back pain',
     'pregnant',
     "i'm pregnant",
     'pregnancy',

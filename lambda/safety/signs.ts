@@ -26,11 +26,30 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'self-harm',
     kind: 'crisis',
     patterns: [
+      w('would miss me if|miss me if i (?:was|were) gone'),
+      w(
+        '(?:would|will) be better off without me|(?:would not|will not|would never) miss me|(?:is not|not) worth living|^suicide$|^(?:to )?die$',
+      ),
+      w(
+        'kill (?:herself|himself|themselves)|hurt (?:herself|himself|themselves)|(?:wants|wanting) to (?:die|end it)|i am not safe|not safe (?:right now|at the moment|with myself|tonight)|do something (?:stupid|silly|bad|terrible) to (?:myself|me)',
+      ),
       w('suicid\\w*'),
       w('kill(?:ing)? (?:my ?self|me)'),
       w('end(?:ing)? (?:it all|my life|my own life|everything|things|it)'),
       w('(?:take|taking|took|end|ending) (?:my|my own) life'),
-      w('(?:want|wanted|wish|wishing|going|ready|like) to die'),
+      w('(?:want|wanted|wanting|wish|wishing|going|ready|like) to die'),
+      w(
+        '(?:no|not see the|not see any|do not see the|do not see any|can not see the|can not see any) point (?:of|in) (?:going on|living|carrying on|life|anything|being here)',
+      ),
+      w(
+        'nothing (?:left )?to live for|(?:want|need) (?:it all|everything|the pain|this|it) to (?:stop|end) (?:forever|for good|permanently)',
+      ),
+      w(
+        'goodbye (?:note|letter)|suicide note|jump\\w* (?:off|in front of) (?:a |the )?(?:bridge|building|train|roof|cliff)|hang\\w* myself',
+      ),
+      w(
+        '(?:took|taken|take|taking|swallowed|swallow) (?:too many|all (?:of )?my|all the|a lot of|loads of|a bunch of|the whole (?:bottle|packet) of) (?:\\w+ )?(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers)',
+      ),
       w('(?:want|wanted|wish|wishing) (?:i was|i were|to be|i could be) dead'),
       w('(?:better off|rather be) dead'),
       w(
@@ -60,7 +79,7 @@ export const SIGNS: readonly SafetySign[] = [
     // "I cut myself on the toenail scissors" is a wound, not self-harm.
     unless: [
       w(
-        '(?:cut|burn|burnt|burned) my ?self (?:on|with|shaving|while|by accident|accidentally|cooking)',
+        '(?:cut|burn|burnt|burned) my ?self (?:on (?!purpose)|with|shaving|while|by accident|accidentally|cooking|badly|deeply|quite badly|really badly|and it)',
       ),
     ],
   },
@@ -70,6 +89,9 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'chest-pain',
     kind: 'emergency',
     patterns: [
+      w(
+        `chest(?: \\w+){0,4} (?:${PAIN}|tight|tightness|heavy|heaviness|crushing|squeezing|pressure)|(?:${PAIN}|tight|tightness|heavy|heaviness|crushing|squeezing|pressure)(?: \\w+){0,3} chest`,
+      ),
       w(
         `chest (?:${PAIN}|tight|tightness|pressure|cramp|cramps|cramping|crushing|heavy|heaviness|squeezing|burning|burns|discomfort|is killing me)`,
       ),
@@ -82,6 +104,7 @@ export const SIGNS: readonly SafetySign[] = [
       w('heart (?:attack|attacks|pain|pains|hurts|hurting|is hurting|ache)|cardiac arrest|angina'),
       w(`(?:${PAIN}|tightness) (?:in|up) my jaw and|jaw (?:${PAIN}) and (?:my )?(?:chest|arm)`),
     ],
+    unless: [w('had (?:a )?heart attack|heart attack (?:\\w+ ){0,3}ago|heart attack last')],
   },
   {
     id: 'arm-pain',
@@ -96,6 +119,13 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'breathlessness',
     kind: 'emergency',
     patterns: [
+      w(
+        '(?:hardly|barely|could not|unable to) (?:breathe|breath)|breathing (?:is |has )?(?:\\w+ ){0,2}(?:bad|hard|difficult|laboured|labored|noisy|fast|shallow|strange|weird|worse)',
+      ),
+      w(
+        '(?:face|lips|tongue|throat|mouth) (?:is |are )?(?:swelling|swollen|puffing up|blowing up)|can not swallow',
+      ),
+      w('(?:lips|face|fingers|skin) (?:\\w+ ){0,2}(?:blue|grey|gray)'),
       w('can not (?:breathe|breath|get my breath|catch my breath|get air|get enough air)'),
       w(
         '(?:trouble|difficulty|difficulties|problems?|hard|struggling|struggle|fighting|labou?red) (?:to |with |when |while )?(?:breathe|breath|breathing)',
@@ -116,6 +146,9 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'stroke-signs',
     kind: 'emergency',
     patterns: [
+      w(
+        '(?:can not|could not|unable to) (?:move|feel|lift) (?:one side|one arm|one leg|my left side|my right side|the left side|the right side)|one side of my (?:body|face)',
+      ),
       w('^stroke$|^stroke signs$|numb (?:face|mouth|lip|lips|cheek)'),
       w(
         '(?:a|mini|had|having|have|signs of|symptoms of|think it is|maybe|possible|suffering) (?:a )?stroke|stroke (?:signs|symptoms)',
@@ -147,6 +180,9 @@ export const SIGNS: readonly SafetySign[] = [
     kind: 'emergency',
     patterns: [
       w(
+        'head (?:\\w+ ){0,2}(?:exploded|explode|exploding|explosion)|(?:sudden|suddenly) (?:\\w+ ){0,3}(?:head|headache)',
+      ),
+      w(
         '(?:sudden|suddenly|worst|thunderclap|explosive|blinding|splitting sudden|excruciating|unbearable|agonising|agonizing) (?:\\w+ )?(?:headache|head ache|migraine|pain in my head)',
       ),
       w(
@@ -167,6 +203,9 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'sudden-vision-loss',
     kind: 'emergency',
     patterns: [
+      w(
+        'seeing double|(?:gone|went|going) (?:black|dark|blurry|grey) in (?:one|my|an) eye|(?:sight|vision) (?:went|has gone|is gone|is going|suddenly)|sudden\\w* (?:\\w+ ){0,4}(?:sight|vision|blind\\w*)',
+      ),
       w('(?:sudden|suddenly) (?:\\w+ )?(?:vision|sight|blind|blurry|blurred|can not see|lost)'),
       w(
         '(?:lost|losing|loss of|lose) (?:my |the )?(?:sight|vision)|gone blind|going blind|went blind|blind in one eye|can not see (?:out of|anything|properly|with)|double vision|curtain over my eye',
@@ -214,10 +253,14 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'swollen-calf',
     kind: 'emergency',
     patterns: [
+      w('leg (?:is )?(?:\\w+ )?(?:bigger|fatter|larger|thicker|more swollen) than the other'),
+      w(`(?:leg|legs)(?: \\w+){0,3} (?:hot|red|painful) and (?:${SWOLLEN})`),
+      w(`(?:calf|calves)(?: \\w+){0,5} (?:${SWOLLEN}|hot|red|warm|bigger|huge)`),
+      w(`(?:${SWOLLEN}|hot|red) (?:(?:and )?\\w+ )?(?:calf|calves)`),
       w(
-        `(?:calf|calves|leg|legs) (?:is |are |has |have |got |gone |looks |feels |really |very |so |all )*(?:${SWOLLEN}|hot|red|warm and|bigger|huge)`,
+        `(?:leg|legs)(?: \\w+){0,4} (?:${SWOLLEN})(?: \\w+){0,3} (?:hot|red|painful|warm|tender|sore)|(?:hot|red|painful) (?:and )?(?:${SWOLLEN}) (?:leg|legs)`,
       ),
-      w(`(?:${SWOLLEN}|hot|red) (?:(?:and )?\\w+ )?(?:calf|calves|leg|legs)`),
+      w('one leg (?:is )?(?:\\w+ )?(?:bigger|fatter|larger|thicker)'),
       w(
         `(?:${PAIN}|cramp|cramping) (?:and|with) (?:${SWOLLEN})(?: in)? (?:my |the )?(?:calf|calves|leg)|one leg (?:is )?(?:bigger|fatter|${SWOLLEN})`,
       ),
@@ -236,11 +279,25 @@ export const SIGNS: readonly SafetySign[] = [
     kind: 'emergency',
     patterns: [
       w(
+        '(?:will not|would not|does not|can not|is not|are not) wak\\w* up|not waking up|unresponsive|not responding',
+      ),
+      w(
         'faint\\w*|pass(?:ed|ing|es)? out|black(?:ed|ing)? out|blackouts?|collaps\\w*|lost consciousness|losing consciousness|unconscious|keel\\w* over|(?:nearly|almost) fell over|the room is spinning and',
       ),
       w('seizure\\w*|convuls\\w*|having a fit|had a fit|epileptic fit'),
     ],
-    unless: [w('faint (?:smell|sound|line|mark|trace|tingle|tingling|taste)')],
+    unless: [w('faint (?:smell|sound|line|mark|trace|tingle|tingling|taste)|point of collapse')],
+  },
+  {
+    id: 'emergency-call',
+    kind: 'emergency',
+    patterns: [
+      w('^(?:an )?emergency$|^(?:an )?ambulance$'),
+      w(
+        'ambulance|paramedic\\w*|nine one one|nine nine nine|one one two|(?:this is|it is|having|i have) an emergency|emergency room|i am dying|i am going to die|(?:really|very|seriously|terribly) (?:unwell|ill)',
+      ),
+    ],
+    unless: [w('dying (?:for|to)|in an emergency')],
   },
   {
     id: 'poisoning',
@@ -249,6 +306,29 @@ export const SIGNS: readonly SafetySign[] = [
   },
 
   // --- doctor: no massage today; see a doctor soon ---
+  {
+    id: 'swollen-leg',
+    kind: 'doctor',
+    patterns: [w(`(?:leg|legs)(?: \\w+){0,4} (?:${SWOLLEN})|(?:${SWOLLEN}) (?:leg|legs)`)],
+  },
+  {
+    id: 'heavy-exhaustion',
+    kind: 'doctor',
+    patterns: [
+      w(
+        '(?:completely|totally|utterly|so|extremely|absolutely|heavily|severely) (?:exhausted|worn out|drained|shattered)|exhausted (?:i|and) can (?:barely|hardly)|can (?:barely|hardly) stand|point of collapse|burnt out|burned out|chronic fatigue',
+      ),
+    ],
+  },
+  {
+    id: 'skin-problem',
+    kind: 'doctor',
+    patterns: [
+      w(
+        'eczema|psoriasis|rash|rashes|verruca\\w*|warts?|athlete s foot|athlete foot|athletes foot|fungal|fungus|blister\\w*|burn on|burnt my|burned my|scald\\w*|lump|red streak|toenail (?:came|fell|come) off|lost (?:a|my) toenail|broken skin|cracked skin',
+      ),
+    ],
+  },
   {
     id: 'past-clot',
     kind: 'doctor',
@@ -265,6 +345,7 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'high-fever',
     kind: 'doctor',
     patterns: [
+      w('^(?:a )?(?:high )?temperature$'),
       w(
         '(?<!hay )fever\\w*|(?:high|a|running a|have a|got a|with a) temperature|burning up|the chills|chills and|shivering and (?:hot|sweating)|covid',
       ),
@@ -274,9 +355,11 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'diabetic-foot',
     kind: 'doctor',
     patterns: [
+      w('^(?:numb|numbness|gone numb|pins and needles)$'),
+      w('(?:lost|losing|lose) (?:the |all )?(?:feeling|sensation)'),
       w('diabet\\w*|neuropath\\w*|blood sugar'),
       w(
-        `(?:${FOOT}|${LEG}|legs?) (?:is |are |has |have |feel |feels |gone |went |going |keeps? going )*(?:numb|dead|tingly|tingling|asleep all the time|without feeling)`,
+        `(?:${FOOT}|${LEG}|legs?) (?:is |are |has |have |feel |feels |gone |went |going |go |goes |get |gets |sometimes |often |always |keeps? going )*(?:numb|dead|tingly|tingling|asleep all the time|without feeling)`,
       ),
       w(
         `(?:numb|numbness|no feeling|lost feeling|loss of feeling|can not feel|no sensation|pins and needles|tingling|burning) (?:in|of|on) (?:my |the |both )?(?:${FOOT}|${LEG})|numb (?:${FOOT}|${LEG})|numbness|can not feel my (?:${FOOT})`,
@@ -287,6 +370,12 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'foot-wound',
     kind: 'doctor',
     patterns: [
+      w(
+        `(?:stood|stepped|trod) on (?:a |some )?(?:glass|nail|pin|needle|something sharp|tack|thorn)`,
+      ),
+      w(
+        `veins? (?:are |is )?(?:\\w+ ){0,2}(?:bulg\\w*|swollen|twisted|lumpy|knotted|popping)|(?:${FOOT}|joint) (?:\\w+ ){0,3}(?:red|hot) and (?:\\w+ ){0,2}(?:painful|sore|swollen|tender)`,
+      ),
       w(
         `cut (?:on|in|under|across) (?:my |the )?(?:\\w+ )?(?:${FOOT}|${LEG})|(?:cut|gashed|sliced|split|stabbed|ripped) (?:open )?(?:my |the )?(?:\\w+ )?(?:${FOOT}|${LEG})|(?:deep|bad|nasty|open) (?:cut|wound|gash|sore)|wound|gash|lacerat\\w*|stitches|stepped on (?:a |some )?(?:glass|nail|something sharp|a pin|a needle)|puncture\\w*|splinter`,
       ),
@@ -307,10 +396,11 @@ export const SIGNS: readonly SafetySign[] = [
         `(?:${FOOT}) (?:is |are |has |have |looks |feels |gone |got |all |really |very |so )*(?:${SWOLLEN})|(?:${SWOLLEN}) (?:${FOOT})|(?:${FOOT}) .*(?:${SWOLLEN})`,
       ),
     ],
+    unless: [w('pregnan\\w*|expecting|trimester')],
   },
   {
     id: 'foot-bleeding',
-    kind: 'doctor',
+    kind: 'emergency',
     patterns: [
       w(
         `(?:bleed\\w*|bled|blood) .*(?:${FOOT}|${LEG})|(?:${FOOT}|${LEG}) .*(?:bleed\\w*|bled|blood)`,
@@ -323,10 +413,14 @@ export const SIGNS: readonly SafetySign[] = [
     kind: 'doctor',
     unless: [
       w(
-        'broke up|broken (?:sleep|heart|hearted|nights?)|heart ?broken|fall(?:ing|en)? asleep|fell asleep|fall back to sleep',
+        'broke up|broken (?:sleep|heart|hearted|nights?)|heart ?broken|fall(?:ing|en)? asleep|fell asleep|fall back to sleep|waters',
       ),
     ],
     patterns: [
+      w(
+        'torn|tore|pulled (?:a )?(?:muscle|tendon|ligament|hamstring|calf)|strain(?:ed)? (?:a |my )?(?:muscle|tendon|ligament|calf|ankle|foot)|surgery|operation|operated',
+      ),
+      w('(?:can not|could not|unable to) (?:put|bear|take) (?:any )?weight'),
       w(
         'broke|broken|break (?:in|of) (?:my|the)|fractur\\w*|cracked (?:a |my )?(?:bone|toe|heel|ankle|foot)|sprain\\w*|dislocat\\w*|torn (?:a )?(?:ligament|tendon|muscle|achilles)|tore (?:a |my )?(?:ligament|tendon|muscle|achilles)|ruptur\\w*',
       ),
@@ -343,10 +437,10 @@ export const SIGNS: readonly SafetySign[] = [
     kind: 'doctor',
     patterns: [
       w(
-        'heart (?:disease|condition|problem|problems|trouble|failure|murmur|surgery|bypass|valve|issues|is racing|is pounding|is skipping|keeps skipping)|palpitations|irregular heart ?beat|pacemaker|stent|bypass|high blood pressure|low blood pressure|hypertension|circulation (?:problem|problems|disease|trouble|issues|condition)|peripheral (?:arterial|vascular)|varicose|phlebitis|vein (?:problem|problems|disease)|thrombophlebitis|lymph\\w*edema|lymphoedema|oedema|edema',
+        'heart (?:disease|condition|problem|problems|trouble|failure|murmur|surgery|bypass|valve|issues|is racing|is pounding|is skipping|keeps skipping)|palpitations|irregular heart ?beat|pacemaker|stent|bypass|poor circulation|bad circulation|high blood pressure|low blood pressure|hypertension|circulation (?:problem|problems|disease|trouble|issues|condition)|peripheral (?:arterial|artery|vascular)|had (?:a )?heart attack|heart attack (?:\\w+ ){0,3}ago|varicose|phlebitis|vein (?:problem|problems|disease)|thrombophlebitis|lymph\\w*edema|lymphoedema|oedema|edema',
       ),
       w(
-        'cancer|chemo\\w*|radiotherapy|tumou?r|osteoporosis|kidney (?:disease|failure|problems)|dialysis|epilepsy|epileptic',
+        'cancer|chemo\\w*|radiotherapy|tumou?r|osteoporosis|kidney (?:disease|failure|problems?|condition|issues?)|dialysis|epilepsy|epileptic',
       ),
     ],
   },
@@ -356,6 +450,10 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'pregnancy',
     kind: 'pregnancy',
     patterns: [
+      w('^(?:\\w+ ){1,2}weeks(?: pregnant| along| gone| now)?$'),
+      w(
+        '(?:months|weeks) (?:gone|pregnant|along)|^i am (?:\\w+ ){0,2}weeks$|carrying (?:twins|triplets|a baby|a child)|baby on the way|hyperemesis|waters? (?:have |has )?(?:broken|broke|gone)|contractions?|labou?r|overdue|induc\\w*|expecting|baby (?:is |s )?due|due (?:in|next) (?:the )?(?:spring|summer|autumn|fall|winter|month|week|january|february|march|april|may|june|july|august|september|october|november|december)',
+      ),
       w(
         '^expecting|pregnan\\w*|preggers|preggo|with child|expectant mother|mum to be|mom to be|mother to be|morning sickness|trimester\\w*|weeks along|months along|baby bump|my bump(?! on)|bun in the oven|my midwife|a midwife|due date|ivf|fertility treatment|conceiv\\w*|ttc',
       ),

@@ -94,7 +94,7 @@ describe('the NLU resolver on the real model', () => {
     ]);
   });
 
-  it.each(['asdf qwerty', 'the weather in paris'])(
+  it.each(['asdf qwerty', 'paris weather'])(
     'sends "%s" to the fallback intent',
     (utterance) => {
       expect(intentOf(utterance)).toBe('AMAZON.FallbackIntent');

@@ -75,8 +75,10 @@ function compile(intent: string, sample: string, fromModel: boolean): Pattern {
 
 /** Higher is better: fewer unrecognised slot values, then more literal words matched. */
 function better(a: Candidate, b: Candidate): boolean {
-  if (a.unresolved !== b.unresolved) return a.unresolved < b.unresolved;
+  // A SearchQuery catch-all only takes what no other sample can: even a sample whose slot did not
+  // recognise the words ("i'm {complaint}") is closer to what was meant.
   if (a.searchQueries !== b.searchQueries) return a.searchQueries < b.searchQueries;
+  if (a.unresolved !== b.unresolved) return a.unresolved < b.unresolved;
   if (a.pattern.literalChars !== b.pattern.literalChars)
     return a.pattern.literalChars > b.pattern.literalChars;
   if (a.pattern.fromModel !== b.pattern.fromModel) return a.pattern.fromModel;
@@ -141,10 +143,13 @@ export class Resolver {
         text.replace(/^please /, ''),
         withoutPoliteEdges(text),
       ];
-      for (const polite of politeForms.filter((form) => form && form !== text)) {
-        const stripped = this.match(polite);
-        if (stripped && (!direct || !this.loose(stripped))) return stripped;
-      }
+      const stripped = politeForms
+        .filter((form) => form && form !== text)
+        .map((form) => this.match(form))
+        .filter((found) => found !== undefined);
+      const firm = stripped.find((found) => !this.loose(found));
+      if (firm) return firm;
+      if (!direct && stripped[0]) return stripped[0];
     }
     return direct ?? this.fallback(false);
   }
