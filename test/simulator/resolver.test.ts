@@ -94,12 +94,9 @@ describe('the NLU resolver on the real model', () => {
     ]);
   });
 
-  it.each(['asdf qwerty', 'paris weather'])(
-    'sends "%s" to the fallback intent',
-    (utterance) => {
-      expect(intentOf(utterance)).toBe('AMAZON.FallbackIntent');
-    },
-  );
+  it.each(['asdf qwerty', 'paris weather'])('sends "%s" to the fallback intent', (utterance) => {
+    expect(intentOf(utterance)).toBe('AMAZON.FallbackIntent');
+  });
 
   // A statement about oneself reaches the safety catch-all with its words, so the safety layer
   // can read them; with no sign in them, it is answered as the fallback would be.
