@@ -1,6 +1,6 @@
 import { SkillBuilders, type CustomSkillBuilder, type PersistenceAdapter } from 'ask-sdk-core';
 import { canFulfillIntentHandler } from './handlers/can-fulfill';
-import { nothingPendingHandler, thanksHandler } from './handlers/core/endings';
+import { nothingPendingHandler, readyHandler, thanksHandler } from './handlers/core/endings';
 import { errorHandler } from './handlers/core/error';
 import { fallbackHandler } from './handlers/core/fallback';
 import { helpHandler } from './handlers/core/help';
@@ -61,6 +61,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       // With nothing asked and no routine open, a bare yes / no / thanks ends or asks kindly.
       pendingUnsureHandler,
       nothingPendingHandler,
+      readyHandler,
       thanksHandler,
       ...routineHandlers,
       safetyWordsHandler,

@@ -458,7 +458,7 @@ describe('the guided routine, by voice', () => {
     await c.say('start my foot massage');
     await c.say('no');
     // The confirmation, not the question again (which names every position too).
-    expect((await c.say(said)).speech).toContain(`Good: ${chosen}. I'll remember that.`);
+    expect((await c.say(said)).speech).toContain(`Great: ${chosen} it is. I'll remember that.`);
   });
 
   describe('help fits where the routine stands, and hands back to it', () => {

@@ -2,6 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { isIntent } from '../intents';
 import { ask, sentences, tell } from '../reply';
 import { hasRun, offerRoutineAgain } from '../routine';
+import { startMassageHandler } from '../routine/start';
 import { pick, turnOf } from '../turn';
 
 /** Nothing of the skill's own waits for an answer: no yes / no question, no routine open. */
@@ -30,6 +31,12 @@ export const nothingPendingHandler: RequestHandler = {
       sentences(turn.t('launch.returningOptions'), question),
     );
   },
+};
+
+/** "I'm ready" or "let's go" with nothing to pick up: the massage it is ready for. */
+export const readyHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.ResumeIntent') && nothingPending(input),
+  handle: (input) => startMassageHandler.handle(input),
 };
 
 /** "Thank you": a warm goodbye, or mid-routine a "you're welcome" and back to the routine. */
