@@ -73,6 +73,7 @@ describe('knowledge.json', () => {
     // Reached without a part naming them: the list joiner inside rendering, the fallback for an
     // unknown red flag, and the feet every `Foot` value can name even if no place uses them yet.
     used.add('knowledge:list.join');
+    used.add('knowledge:list.serial');
     used.add('knowledge:redFlag.general');
     for (const foot of ['both', 'left', 'right', 'either'])
       used.add(`knowledge:answer.foot.${foot}`);
