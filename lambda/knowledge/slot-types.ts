@@ -1,5 +1,6 @@
 import { AILMENTS } from './ailments';
 import { MOISTURE_WORDS, TEMPERATURE_WORDS } from './foot-temperature';
+import { POINTS } from './points';
 import { RED_FLAGS } from './red-flags';
 import { TOPICS } from './topics';
 
@@ -51,7 +52,85 @@ export function footMoistureSlotType(): SlotType {
   };
 }
 
+// The body map's parts as people name them; the reflexology answer for each is the domain's.
+const BODY_PARTS: Readonly<Record<string, readonly string[]>> = {
+  head: ['head', 'brain', 'skull'],
+  eyes: ['eyes', 'eye', 'eyesight', 'vision'],
+  ears: ['ears', 'ear', 'hearing'],
+  sinuses: ['sinuses', 'sinus', 'nose'],
+  neck: ['neck', 'throat'],
+  shoulders: ['shoulders', 'shoulder'],
+  chest: ['chest', 'heart', 'breasts'],
+  lungs: ['lungs', 'lung', 'breathing'],
+  stomach: ['stomach', 'tummy', 'belly', 'digestion'],
+  bowels: ['bowels', 'bowel', 'intestines', 'gut', 'colon', 'guts'],
+  spine: ['spine', 'back', 'backbone', 'upper back'],
+  'lower-back': ['lower back', 'low back', 'lumbar spine'],
+  pelvis: ['pelvis', 'pelvic area', 'bladder'],
+  'sciatic-nerve': ['sciatic nerve', 'sciatic', 'sciatica nerve'],
+  arms: ['arms', 'arm', 'elbows', 'hands'],
+  knees: ['knees', 'knee'],
+  hips: ['hips', 'hip'],
+  womb: ['womb', 'uterus', 'ovaries', 'reproductive organs'],
+};
+
+export function bodyPartSlotType(): SlotType {
+  return {
+    name: 'BodyPartType',
+    values: Object.entries(BODY_PARTS).map(([id, words]) => value(id, words)),
+  };
+}
+
+const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Slot values must be spelled out: "kidney one", as Alexa hears "kidney 1". */
+function numberWords(n: number): string {
+  if (n < 10) return ONES[n] ?? '';
+  if (n < 20) return TEENS[n - 10] ?? '';
+  const ones = ONES[n % 10] ?? '';
+  return `${TENS[Math.floor(n / 10)] ?? ''}${ones ? ` ${ones}` : ''}`;
+}
+
+/** A point by its meridian and number ("kidney one", "k i one") or its Chinese name. */
+export function pointSlotType(): SlotType {
+  return {
+    name: 'PointType',
+    values: POINTS.map((point) => {
+      const [, meridian = '', digits = ''] = /^(.*)-(\d+)$/.exec(point.id) ?? [];
+      const number = numberWords(Number(digits));
+      const letters = point.code.replace(/\d+$/, '').toLowerCase().split('').join(' ');
+      return value(point.id, [
+        `${meridian} ${number}`,
+        `${meridian} point ${number}`,
+        `${meridian} number ${number}`,
+        `${letters} ${number}`,
+        point.pinyin.toLowerCase(),
+      ]);
+    }),
+  };
+}
+
 /** Every slot type the knowledge domain owns, for the model generator. */
 export function knowledgeSlotTypes(): SlotType[] {
-  return [ailmentSlotType(), topicSlotType(), footTemperatureSlotType(), footMoistureSlotType()];
+  return [
+    ailmentSlotType(),
+    topicSlotType(),
+    footTemperatureSlotType(),
+    footMoistureSlotType(),
+    bodyPartSlotType(),
+    pointSlotType(),
+  ];
 }

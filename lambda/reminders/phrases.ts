@@ -7,11 +7,9 @@
  * and "EV" for "the evening" alone. Samples put the part of the day inside the slot where people
  * say it ("every {time}" for "every evening at nine"), so the hour comes with it.
  */
-export interface ModelIntent {
-  name: string;
-  slots?: Array<{ name: string; type: string }>;
-  samples: string[];
-}
+import type { ModelIntent } from '../phrasing/carriers';
+
+export type { ModelIntent };
 
 const TIME = [{ name: 'time', type: 'AMAZON.TIME' }];
 
