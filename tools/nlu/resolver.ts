@@ -3,7 +3,7 @@ import { BUILT_IN_PHRASES } from './built-in-phrases';
 import { builtInSlotValue } from './built-in-slots';
 import { SlotTypeIndex } from './entity-resolution';
 import type { InteractionModel } from './model';
-import { normalise, withoutPoliteEdges, wordCount } from './normalise';
+import { normalise, withoutDisfluencies, politeVariants, wordCount } from './normalise';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 /** Used when no application id is given; any string works for the entity-resolution authority. */
@@ -111,7 +111,7 @@ export class Resolver {
   }
 
   resolve(utterance: string): Resolution {
-    const text = normalise(utterance);
+    const text = withoutDisfluencies(normalise(utterance));
     const inv = this.invocation;
     const verb = '(?:alexa )?(?:open|launch|start|begin|load|run|play|use|talk to|ask|tell)';
     if (new RegExp(`^${verb} (?:the )?${inv}(?: skill)?(?: please| app)?$`).test(text)) {
@@ -126,10 +126,12 @@ export class Resolver {
       const rest = oneShot[1] as string;
       const connector = /^(?:to|for|about|if|whether|that) (.+)$/.exec(rest);
       const found =
-        (connector && this.match(connector[1] as string)) ?? this.match(rest) ?? undefined;
+        (connector && this.matchPolitely(connector[1] as string)) ??
+        this.matchPolitely(rest) ??
+        undefined;
       return found ? { ...found, invoked: true } : this.fallback(true);
     }
-    return this.match(text) ?? this.match(withoutPoliteEdges(text)) ?? this.fallback(false);
+    return this.matchPolitely(text) ?? this.fallback(false);
   }
 
   private fallback(invoked: boolean): Resolution {
@@ -140,7 +142,21 @@ export class Resolver {
     };
   }
 
-  private match(text: string): (Resolution & { kind: 'intent' }) | undefined {
+  /**
+   * The words as said, and again without the politeness around them: "stop please" is the stop
+   * command, not a routine length Alexa never heard of. A reading whose slots all resolve beats
+   * one that leaves a slot unknown; otherwise the words as said win.
+   */
+  private matchPolitely(text: string): (Resolution & { kind: 'intent' }) | undefined {
+    let chosen = this.best(text);
+    for (const variant of politeVariants(text)) {
+      const found = this.best(variant);
+      if (found && (!chosen || found.unresolved < chosen.unresolved)) chosen = found;
+    }
+    return chosen && this.resolution(chosen);
+  }
+
+  private best(text: string): Candidate | undefined {
     if (!text) return undefined;
     let best: Candidate | undefined;
     for (const pattern of this.patterns) {
@@ -149,7 +165,10 @@ export class Resolver {
       const candidate = this.candidate(pattern, found.slice(1) as string[]);
       if (candidate && (!best || better(candidate, best))) best = candidate;
     }
-    if (!best) return undefined;
+    return best;
+  }
+
+  private resolution(best: Candidate): Resolution & { kind: 'intent' } {
     return {
       kind: 'intent',
       invoked: false,
