@@ -69,6 +69,9 @@ const CONTRAINDICATIONS = expand(
   '(when|in what cases) (is it|is foot massage|is this|is acupressure|is reflexology) (not safe|unsafe|dangerous|a bad idea)',
   '(is it|is this|is foot massage|is acupressure|is reflexology|is this massage) (safe|safe for me|safe for everyone|dangerous|risky)',
   '(is it|is this) safe to (do|do this|massage my feet|press these points|use)',
+  '(any|are there any) (side effects|risks|dangers)',
+  "(are there|is there) any (reasons|reason) (i shouldn't|i should not|not to) (do it|do this)",
+  'what are the safety (warnings|rules)',
   "(who|which people) (shouldn't|should not|can't|cannot|must not) (do this|do it|do foot massage|use this|do acupressure|do reflexology|have a foot massage|try this)",
   '(who|when) should (avoid|not do|not use) (this|it|acupressure|reflexology|foot massage)',
   'when should i avoid (this|it|acupressure|reflexology|foot massage)',
@@ -160,6 +163,11 @@ const BODY_MAP = expand(
   '(what|which organ|which part of my body|what part of my body|what organ) (does|do) my {zone} (link|connect|relate|correspond|belong) to',
   '(what|which organ|which part of my body|what part of my body) (does|do) my {zone} (stand for|represent|match|mean)',
   `what's my {zone} ${LINKED} to`,
+  `what (is|are) the {zone} ${LINKED} to`,
+  '(where|where abouts) (is|are) (my|the) {bodyPart} on (my|the) (foot|feet)',
+  "where's (my|the) {bodyPart} (zone|reflex|) on (my|the) (foot|feet)",
+  '(which|what) (toe|bit|part|zone) (of the foot|of my foot|) (goes with|is for|is linked to|stands for|is connected to) (the|my) {bodyPart}',
+  '(what|which) part of the foot is (for|connected to|linked to) the {bodyPart}',
   '(what|which) (body part|organ|part of the body) (is|are) (at|under|on) my {zone}',
 );
 
@@ -172,6 +180,7 @@ const POINT_INFO = expand(
   '(where|what) (is|are) (point|) {point}',
   "(i want to|i'd like to|can i|let's) (press|find|work on|try|learn about) (the|) {point} (point|)",
   '(the|) {point} point',
+  "(what is|what's) (the|) {point}",
   '(where|tell me where|show me where) (the|) {point} (point|) is',
   'what (the|) {point} (point|) is (for|good for)',
 );

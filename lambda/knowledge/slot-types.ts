@@ -1,5 +1,6 @@
 import { AILMENTS } from './ailments';
 import { MOISTURE_WORDS, TEMPERATURE_WORDS } from './foot-temperature';
+import knowledge from '../locales/en-US/knowledge.json';
 import { POINTS } from './points';
 import { RED_FLAGS } from './red-flags';
 import { TOPICS } from './topics';
@@ -112,12 +113,17 @@ export function pointSlotType(): SlotType {
       const [, meridian = '', digits = ''] = /^(.*)-(\d+)$/.exec(point.id) ?? [];
       const number = numberWords(Number(digits));
       const letters = point.code.replace(/\d+$/, '').toLowerCase().split('').join(' ');
+      // The English name the skill speaks ("Bubbling Spring, Kidney 1"), before its code.
+      const names = knowledge.point as Record<string, { name: string } | undefined>;
+      const english = (names[point.id]?.name ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
       return value(point.id, [
         `${meridian} ${number}`,
+        ...(english ? [english, `the ${english}`] : []),
         `${meridian} point ${number}`,
         `${meridian} number ${number}`,
         `${letters} ${number}`,
         point.pinyin.toLowerCase(),
+        ...(meridian === 'gallbladder' ? [`gall bladder ${number}`] : []),
       ]);
     }),
   };

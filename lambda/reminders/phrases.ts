@@ -7,7 +7,7 @@
  * and "EV" for "the evening" alone. Samples put the part of the day inside the slot where people
  * say it ("every {time}" for "every evening at nine"), so the hour comes with it.
  */
-import type { ModelIntent } from '../phrasing/carriers';
+import { expand, type ModelIntent } from '../phrasing/carriers';
 
 export type { ModelIntent };
 
@@ -17,7 +17,7 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
   {
     name: 'SetReminderIntent',
     slots: TIME,
-    samples: [
+    samples: expand(
       'remind me every evening',
       'remind me every day',
       'remind me every night',
@@ -57,11 +57,18 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       'give me a daily reminder',
       'give me a reminder at {time}',
       'a reminder at {time} please',
-    ],
+      'remind me (to do my foot massage|to massage my feet|to do it) (every day|every evening|every night|daily)',
+      'remind me (each|every) (night|evening|day)',
+      'give me a (nudge|reminder) (every night|every evening|every day|daily)',
+      'give me a (nudge|reminder) (every night|every evening|every day|) at {time}',
+      "(i'd like|i want) a reminder at {time}",
+      '(yes|yeah) remind me at {time}',
+      "(i'd like|i want) a reminder so i (don't|do not) forget",
+    ),
   },
   {
     name: 'ReminderStatusIntent',
-    samples: [
+    samples: expand(
       'when is my reminder',
       'what time is my reminder',
       'when will you remind me',
@@ -74,12 +81,16 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       'tell me about my reminder',
       'check my reminder',
       'what is my reminder',
-    ],
+      'what time is my reminder set for',
+      'is my reminder (still on|still set|on)',
+      'have i got a reminder (set up|set)',
+      'what reminders do i have',
+    ),
   },
   {
     name: 'MoveReminderIntent',
     slots: TIME,
-    samples: [
+    samples: expand(
       'move my reminder',
       'change my reminder',
       'change the time of my reminder',
@@ -94,11 +105,16 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       'change the reminder to {time}',
       'reschedule my reminder to {time}',
       'remind me at {time} instead',
-    ],
+      'make my reminder (later|earlier)',
+      'change the reminder time',
+      'reschedule my reminder',
+      '(push|move|switch|change) (my|the) reminder (back|forward|) to {time}',
+      "(i'd like|i want) to change when you remind me",
+    ),
   },
   {
     name: 'CancelReminderIntent',
-    samples: [
+    samples: expand(
       'cancel my reminder',
       'cancel the reminder',
       'delete my reminder',
@@ -113,6 +129,10 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       'i do not want a reminder anymore',
       "i don't want the reminder anymore",
       'get rid of my reminder',
-    ],
+      "i (don't|do not) want the reminder any more",
+      'get rid of my daily reminder',
+      'cancel the (foot massage|daily|evening) reminder',
+      'stop the (daily|evening) reminders',
+    ),
   },
 ];

@@ -20,6 +20,9 @@ export const PRIVACY_INTENTS: readonly ModelIntent[] = [
       "(i want|i'd like) my (data|information|details) (deleted|erased|removed|wiped)",
       "(stop remembering me|don't remember me|don't keep my data|do not keep my data)",
       'how (do|can) i (delete|erase|remove) my (data|information)',
+      "(remove|delete|erase) what you've (stored|saved|got) about me",
+      'reset my (profile|account)',
+      '(can you|) forget everything you (remember|know)',
     ),
   },
 ];

@@ -62,8 +62,11 @@ function sameSlots(heard: Heard, expected: Record<string, string>): boolean {
   );
 }
 
-export function score(model: InteractionModel, entries: readonly LabelledUtterance[]): Outcome[] {
-  const resolver = new Resolver(model);
+export function score(
+  model: InteractionModel,
+  entries: readonly LabelledUtterance[],
+  resolver = new Resolver(model),
+): Outcome[] {
   return entries.map((entry) => {
     const heard = hear(resolver, entry.text);
     const right = heard.intent === entry.intent && sameSlots(heard, entry.slots ?? {});

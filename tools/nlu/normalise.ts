@@ -44,7 +44,10 @@ export function politeVariants(text: string): string[] {
   const noPrefix = noSuffix.replace(POLITE_PREFIX, '').trim();
   const noPlease = noPrefix.replace(/\bplease\s+/g, '').trim();
   const onePleaseLess = text.replace(/\bplease\s+/, '').trim();
-  return [...new Set([noSuffix, noPrefix, noPlease, onePleaseLess])].filter((v) => v && v !== text);
+  const lastPleaseLess = text.replace(/\s+please$/, '').trim();
+  return [...new Set([lastPleaseLess, noSuffix, noPrefix, noPlease, onePleaseLess])].filter(
+    (v) => v && v !== text,
+  );
 }
 
 export function wordCount(text: string): number {

@@ -1,6 +1,15 @@
 import type { Intent as AlexaIntent, Slot } from 'ask-sdk-model';
 import { BUILT_IN_PHRASES } from './built-in-phrases';
 import { builtInSlotValue } from './built-in-slots';
+import {
+  alignLoose,
+  LIKENESS,
+  LIGHT,
+  likenessBound,
+  weight,
+  type CarrierSample,
+  type LooseMatch,
+} from './carrier-match';
 import { SlotTypeIndex } from './entity-resolution';
 import type { InteractionModel } from './model';
 import { normalise, withoutDisfluencies, politeVariants, wordCount } from './normalise';
@@ -30,6 +39,7 @@ interface Pattern {
   literalChars: number;
   /** Written in the model (rather than Amazon's built-in phrasings), so it wins a tie. */
   fromModel: boolean;
+  tokens: string[];
 }
 
 interface Candidate {
@@ -68,6 +78,7 @@ function compile(intent: string, sample: string, fromModel: boolean): Pattern {
     literalWords: literals.length,
     literalChars: literals.join(' ').length,
     fromModel,
+    tokens,
   };
 }
 
@@ -82,6 +93,8 @@ function better(a: Candidate, b: Candidate): boolean {
 
 export interface ResolverOptions {
   applicationId?: string;
+  /** How alike a loose reading must be to its sample; LIKENESS unless tuning. */
+  likeness?: number;
 }
 
 /**
@@ -94,11 +107,15 @@ export class Resolver {
   private readonly slotTypes = new Map<string, SlotTypeIndex>();
   private readonly slotTypeOf = new Map<string, Map<string, string>>();
   private readonly applicationId: string;
+  private readonly likeness: number;
   private readonly invocation: string;
+  private readonly carriers: Array<CarrierSample & { pattern: Pattern }> = [];
+  private readonly fillCache = new Map<string, boolean>();
 
   constructor(model: InteractionModel, options: ResolverOptions = {}) {
     const lm = model.interactionModel.languageModel;
     this.applicationId = options.applicationId ?? DEFAULT_APPLICATION_ID;
+    this.likeness = options.likeness ?? LIKENESS;
     this.invocation = escapeRegex(normalise(lm.invocationName));
     for (const type of lm.types ?? []) this.slotTypes.set(type.name, new SlotTypeIndex(type));
     for (const intent of lm.intents) {
@@ -107,6 +124,29 @@ export class Resolver {
         this.patterns.push(compile(intent.name, sample, true));
       for (const phrase of BUILT_IN_PHRASES[intent.name] ?? [])
         this.patterns.push(compile(intent.name, phrase, false));
+    }
+    const seen = new Set<string>();
+    for (const pattern of this.patterns) {
+      const key = `${pattern.intent} ${pattern.tokens.join(' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const types = this.slotTypeOf.get(pattern.intent);
+      const tokens = pattern.tokens.map((token) => {
+        const slot = SLOT_TOKEN.exec(token);
+        return slot
+          ? { slot: slot[1] as string, type: types?.get(slot[1] as string) ?? '' }
+          : token;
+      });
+      const literals = tokens.filter((t): t is string => typeof t === 'string');
+      this.carriers.push({
+        pattern,
+        intent: pattern.intent,
+        sample: pattern.sample,
+        tokens,
+        literalWeight: literals.reduce((sum, w) => sum + weight(w), 0),
+        content: new Set(literals.filter((w) => !LIGHT.has(w))),
+        fromModel: pattern.fromModel,
+      });
     }
   }
 
@@ -148,12 +188,81 @@ export class Resolver {
    * one that leaves a slot unknown; otherwise the words as said win.
    */
   private matchPolitely(text: string): (Resolution & { kind: 'intent' }) | undefined {
+    const variants = politeVariants(text);
     let chosen = this.best(text);
-    for (const variant of politeVariants(text)) {
+    for (const variant of variants) {
       const found = this.best(variant);
       if (found && (!chosen || found.unresolved < chosen.unresolved)) chosen = found;
     }
-    return chosen && this.resolution(chosen);
+    // A carrier matched word for word keeps its slot as heard, known or not: Alexa fills a slot
+    // by its place in the carrier, so the looser reading never second-guesses it.
+    if (chosen) return this.resolution(chosen);
+    // Politeness costs likeness for nothing, so the loose reading takes the plainest words.
+    const plainest = [text, ...variants].reduce((a, b) => (b.length < a.length ? b : a));
+    const loose = this.loose(plainest);
+    return loose && this.resolution(loose);
+  }
+
+  /** Whether the words are a value or synonym of the type, small words at the edges aside. */
+  private fills(words: readonly string[], type: string): boolean {
+    const key = `${type}|${words.join(' ')}`;
+    const known = this.fillCache.get(key);
+    if (known !== undefined) return known;
+    let from = 0;
+    let to = words.length;
+    while (from < to && LIGHT.has(words[from] as string)) from += 1;
+    while (to > from && LIGHT.has(words[to - 1] as string)) to -= 1;
+    const core = words.slice(from, to).join(' ');
+    const custom = this.slotTypes.get(type);
+    let result = false;
+    if (core && custom)
+      result = custom.lookup(words.join(' ')).length > 0 || custom.lookup(core).length > 0;
+    else if (core && (type === 'AMAZON.TIME' || type === 'AMAZON.NUMBER'))
+      result = builtInSlotValue(type, words.join(' ')) !== undefined;
+    this.fillCache.set(key, result);
+    return result;
+  }
+
+  /** The slot value Alexa would send: the words, or without the small words at their edges. */
+  private heardValue(spoken: string, type: string): string {
+    const custom = this.slotTypes.get(type);
+    if (!custom || custom.lookup(spoken).length > 0) return spoken;
+    const words = spoken.split(' ');
+    let from = 0;
+    let to = words.length;
+    while (from < to && LIGHT.has(words[from] as string)) from += 1;
+    while (to > from && LIGHT.has(words[to - 1] as string)) to -= 1;
+    return words.slice(from, to).join(' ');
+  }
+
+  private loose(text: string): Candidate | undefined {
+    const words = text.split(' ').filter(Boolean);
+    if (words.length === 0) return undefined;
+    let best: LooseMatch | undefined;
+    let bestPattern: Pattern | undefined;
+    for (const carrier of this.carriers) {
+      if (likenessBound(words, carrier) < this.likeness) continue;
+      const match = alignLoose(words, carrier, (span, type) => this.fills(span, type));
+      if (!match || match.likeness < this.likeness) continue;
+      if (
+        !best ||
+        match.likeness > best.likeness ||
+        (match.likeness === best.likeness && carrier.literalWeight > best.sample.literalWeight)
+      ) {
+        best = match;
+        bestPattern = carrier.pattern;
+      }
+    }
+    if (!best || !bestPattern) return undefined;
+    const fills = best.fills;
+    const types = this.slotTypeOf.get(bestPattern.intent);
+    const candidate = this.candidate(
+      bestPattern,
+      bestPattern.slotNames.map((name) =>
+        this.heardValue(fills[name] ?? '', types?.get(name) ?? ''),
+      ),
+    );
+    return candidate && candidate.unresolved === 0 ? candidate : undefined;
   }
 
   private best(text: string): Candidate | undefined {

@@ -63,12 +63,14 @@ export interface SkillReply {
 /** Says the phrasing to the real skill, at the start or as the answer to the safety question. */
 export async function replyOf(
   model: InteractionModel,
+  resolver: Resolver,
   entry: SafetyUtterance,
   stateDir: string,
   n: number,
 ): Promise<SkillReply> {
   const c = new Conversation({
     model,
+    resolver,
     adapterPath: join(stateDir, `user-${n}.json`),
     userId: `amzn1.ask.account.SAFETY-${n}`,
   });
@@ -84,7 +86,9 @@ export async function repliesOf(
   const dir = mkdtempSync(join(tmpdir(), 'fmc-safety-'));
   try {
     const replies: SkillReply[] = [];
-    for (const [n, entry] of entries.entries()) replies.push(await replyOf(model, entry, dir, n));
+    const resolver = new Resolver(model);
+    for (const [n, entry] of entries.entries())
+      replies.push(await replyOf(model, resolver, entry, dir, n));
     return replies;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -33,6 +33,8 @@ export interface ConversationOptions {
   locale?: string;
   /** The interaction model or its path; defaults to the locale's model, read now. */
   model?: InteractionModel | string;
+  /** A resolver already built for the model, shared by many conversations (the NLU report). */
+  resolver?: Resolver;
   /** Sees every exchange before `say` returns; throwing fails the turn (used by tests). */
   onExchange?: (exchange: Exchange) => void | Promise<void>;
   /** Alexa's API as the skill reaches it (a local stand-in); Amazon's address otherwise. */
@@ -119,10 +121,13 @@ export class Conversation {
       remindersGranted: options.remindersGranted,
     });
     const model =
-      typeof options.model === 'object'
-        ? options.model
-        : loadModel(options.model ?? modelPath(this.caller.locale));
-    this.resolver = new Resolver(model, { applicationId: this.caller.applicationId });
+      options.resolver !== undefined
+        ? ({} as InteractionModel)
+        : typeof options.model === 'object'
+          ? options.model
+          : loadModel(options.model ?? modelPath(this.caller.locale));
+    this.resolver =
+      options.resolver ?? new Resolver(model, { applicationId: this.caller.applicationId });
     this.onExchange = options.onExchange;
     this.onPermissionAnswer = options.onPermissionAnswer;
   }
