@@ -12,9 +12,12 @@ import { knowledgeHandlers } from './handlers/knowledge';
 import { privacyHandlers } from './handlers/privacy';
 import { reminderHandlers } from './handlers/reminders';
 import { routineHandlers } from './handlers/routine';
+import { screenRuntimeErrorHandler } from './handlers/screens/runtime-error';
 import { apiClientInterceptor } from './interceptors/api-client';
 import { rememberLastSaidInterceptor } from './interceptors/last-said';
 import { localeInterceptor } from './interceptors/locale';
+import { screenInterceptor } from './interceptors/screen';
+import { touchInterceptor } from './interceptors/touch';
 import { loadUserStateInterceptor, saveUserStateInterceptor } from './interceptors/user-state';
 import { BudgetedApiClient } from './services/budgeted-api-client';
 
@@ -42,6 +45,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       stopHandler,
       navigateHomeHandler,
       sessionEndedHandler,
+      screenRuntimeErrorHandler,
       repeatHandler,
       // Handlers that asked a question of their own get its yes / no before the routine does.
       ...privacyHandlers,
@@ -51,11 +55,17 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       fallbackHandler,
     )
     .addRequestInterceptors(
+      // First: a touch becomes the spoken request it stands for before anything reads it.
+      touchInterceptor,
       apiClientInterceptor(new BudgetedApiClient(options.apiBudgetMs ?? API_BUDGET_MS)),
       localeInterceptor,
       loadUserStateInterceptor,
     )
-    .addResponseInterceptors(rememberLastSaidInterceptor, saveUserStateInterceptor)
+    .addResponseInterceptors(
+      screenInterceptor,
+      rememberLastSaidInterceptor,
+      saveUserStateInterceptor,
+    )
     .addErrorHandlers(errorHandler)
     .withPersistenceAdapter(options.persistenceAdapter)
     .withCustomUserAgent('foot-massage-coach');

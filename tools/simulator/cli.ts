@@ -16,6 +16,8 @@ import {
 import { bold, cyan, describeTurn, dim } from './format';
 import { espeakAvailable, play } from './player';
 import { timeline } from './speech';
+import { SCREEN_DEVICES } from './envelope';
+import { screenPrinter } from './screen';
 
 const USAGE = `Talk to Foot Massage Coach in the terminal.
 
@@ -30,6 +32,9 @@ const USAGE = `Talk to Foot Massage Coach in the terminal.
   --time-zone TZ the device's time zone, as Alexa's settings API reports it
                  (default: America/New_York)
   --speak        speak answers aloud with espeak-ng, pauses as silence
+  --screen       be a device with a screen: prints each screen's words and writes its
+                 picture to .local/screens/ (without it, a voice-only Echo)
+  --device NAME  which screen: echo-show-8 (default), echo-show-5, echo-spot, fire-tv
   --json         print the raw request and response envelopes
   --help         this text
 
@@ -47,6 +52,8 @@ function options() {
       fresh: { type: 'boolean', default: false },
       'time-zone': { type: 'string', default: 'America/New_York' },
       speak: { type: 'boolean', default: false },
+      screen: { type: 'boolean', default: false },
+      device: { type: 'string', default: 'echo-show-8' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -97,7 +104,14 @@ async function main(): Promise<void> {
   const interactive = !opts.say && process.stdin.isTTY === true;
   const realtime = opts.realtime || (interactive && !opts.fast);
   const speak = opts.speak && espeakAvailable((message) => console.log(dim(message)));
+  const device = opts.screen ? SCREEN_DEVICES[opts.device] : undefined;
+  if (opts.screen && !device) {
+    console.error(`unknown device ${opts.device}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const showScreen = screenPrinter(join(PROJECT_ROOT, '.local', 'screens'));
   const conversation = new Conversation({
+    ...(device ? { screen: device } : {}),
     adapterPath: opts.state,
     userId: opts.user,
     applicationId: process.env.SKILL_ID || undefined,
@@ -115,6 +129,7 @@ async function main(): Promise<void> {
     if (opts.json) printJson(turn);
     for (const line of describeTurn(turn)) console.log(line);
     if (turn.alexaSays) console.log(`${bold(cyan('Alexa (in its own words):'))} ${turn.alexaSays}`);
+    if (device) showScreen(turn);
     await play(timeline(turn.ssml), { realtime, speak, redraw });
     if (turn.ended)
       console.log(dim('  (the skill closed the session; say something to start a new one)'));

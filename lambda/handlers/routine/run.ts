@@ -16,6 +16,7 @@ import type { Say } from '../../routine/types';
 import { markRoutineSpoke } from '../../interceptors/last-said';
 import type { SpeechPiece } from '../../speech/ssml';
 import { finishedRoutineGoodbye } from '../reminders/goodbye';
+import { showScreenUnlessChosen } from '../screens/show';
 import { ask, sentences, tell } from '../reply';
 import { pick, turnOf, type Turn } from '../turn';
 
@@ -81,6 +82,7 @@ export function piecesOf(output: EngineOutput): SpeechPiece[] {
 export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece[] = []): Response {
   const turn = turnOf(input);
   const { state, output } = next;
+  showScreenUnlessChosen(input, next, lead);
   // A guided hold ends "finished" too; only the whole routine's goodbye counts for the habit.
   const routineDone = output.endReason === 'finished' && routineOf(turn).run?.kind === 'routine';
   applyToUser(state, turn.user);
