@@ -3,16 +3,18 @@
  * Alexa's NLU is a statistical model trained on the samples: it places the words around a slot
  * by their likeness to the carriers it learnt, so a request with a word more or a word fewer
  * than any sample still reaches its intent. This stands in for that, and no further:
- * - a slot holds the whole gap between the carrier words around it, as Alexa fills a slot by its
- *   place in the carrier; the gap must be one of the model's values or synonyms, allowing only
- *   small words at its edges ("a bit sweaty"). A content word next to a slot is never dropped, so
- *   "coughing up blood" can never become "coughing";
+ * - every content word the person said is heard: it matches a carrier word or lies in a slot.
+ *   Only small words ("a", "so", "really") may go unmatched, and a carrier word may be left out,
+ *   so "I'm pregnant and my back hurts" can never be read as "my back hurts", nor "coughing up
+ *   blood" as "coughing";
+ * - a slot is one of the model's values or synonyms, small words at its edges aside ("a bit
+ *   sweaty"); never a near spelling;
  * - carrier words are compared in order, small words counting less than content words;
  * - the best sample wins only when it is clearly alike (LIKENESS) and fills every slot it names;
  *   otherwise the utterance stays unrecognised.
  */
 
-export const LIKENESS = 0.65;
+export const LIKENESS = 0.6;
 /** Longest slot value, in words, a loose reading tries. */
 const MAX_SLOT_WORDS = 8;
 
@@ -53,8 +55,8 @@ export interface LooseMatch {
   fills: Record<string, string>;
 }
 
-// The last thing done with the utterance: matched or started (clean), skipped a content word
-// (a slot may not start here), or ended a slot (a content word may not be skipped here).
+// The last thing done with the utterance: matched, started or skipped a small word (clean),
+// or ended a slot.
 const CLEAN = 0;
 const AFTER_CONTENT_SKIP = 1;
 const AFTER_SLOT = 2;
@@ -92,8 +94,8 @@ export function alignLoose(
     if (i < n) {
       const word = words[i] as string;
       const light = LIGHT.has(word);
+      // Only a small word may go unmatched: a content word the person said is always heard.
       if (light) consider(best(i + 1, j, mode), 0);
-      else if (mode !== AFTER_SLOT) consider(best(i + 1, j, AFTER_CONTENT_SKIP), 0);
     }
     if (j < m && typeof token !== 'string' && token && mode !== AFTER_CONTENT_SKIP) {
       for (let k = i + 1; k <= Math.min(n, i + MAX_SLOT_WORDS); k++) {
