@@ -13,8 +13,7 @@ import { byIntent, score, share, type Outcome } from './corpus-score';
 import { loadModel } from './model';
 import { Resolver } from './resolver';
 import { repliesOf, safeByIntent } from './safety-score';
-
-export const TARGETS = { whole: 0.97, heldBack: 0.9, safety: 1 };
+import { TARGETS } from './targets';
 
 const percent = (x: number): string => `${(100 * x).toFixed(1)} %`;
 const pad = (text: string, width: number): string => text.padEnd(width);
