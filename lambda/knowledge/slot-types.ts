@@ -25,69 +25,11 @@ function value(id: string, phrases: readonly string[]): SlotTypeValue {
  * Red flags live in the complaint slot too: "where do I press for chest pain" must resolve to
  * them, and a separate slot type would need a second slot in every sample.
  */
-/**
- * Where a complaint is felt, for the everyday ways of saying it hurts there: "my head is
- * pounding", "a sore throat", "pain in my knees". Each place gets every symptom wording, so a new
- * place is heard as people say it. Red flags (chest, calf) are never listed here.
- */
-const FELT_IN: Readonly<Record<string, readonly string[]>> = {
-  headache: ['head'],
-  'ear-pain': ['ear', 'ears'],
-  'spine-problems': ['back', 'spine'],
-  'lower-back-pain': ['lower back'],
-  'neck-shoulder-tension': ['neck', 'shoulders', 'neck and shoulders', 'shoulder'],
-  toothache: ['tooth', 'teeth', 'gums'],
-  indigestion: ['stomach', 'tummy'],
-  'sore-throat': ['throat'],
-  'knee-pain': ['knee', 'knees'],
-  'hip-pain': ['hip', 'hips'],
-  'heel-pain': ['heel', 'heels'],
-  'ankle-pain': ['ankle', 'ankles'],
-  'tired-legs': ['legs', 'feet'],
-};
-const HURTS = [
-  'hurts',
-  'hurt',
-  'aches',
-  'ache',
-  'is aching',
-  'are aching',
-  'is sore',
-  'are sore',
-  'is killing me',
-  'are killing me',
-  'is pounding',
-  'is throbbing',
-  'is playing up',
-  'are playing up',
-  'is bad',
-  'is painful',
-  'are painful',
-];
-
-function feltIn(id: string, own: readonly string[]): string[] {
-  const said = new Set(own);
-  const out: string[] = [];
-  for (const place of FELT_IN[id] ?? []) {
-    for (const phrase of [
-      ...HURTS.map((h) => `${place} ${h}`),
-      ...HURTS.map((h) => `my ${place} ${h}`),
-      `sore ${place}`,
-      `aching ${place}`,
-      `painful ${place}`,
-      `pain in my ${place}`,
-      `${place} pain`,
-    ])
-      if (!said.has(phrase)) out.push(phrase);
-  }
-  return out;
-}
-
 export function ailmentSlotType(): SlotType {
   return {
     name: 'AilmentType',
     values: [
-      ...AILMENTS.map((a) => value(a.id, [...a.synonyms, ...feltIn(a.id, a.synonyms)])),
+      ...AILMENTS.map((a) => value(a.id, a.synonyms)),
       ...RED_FLAGS.map((r) => value(r.id, r.synonyms)),
     ],
   };
