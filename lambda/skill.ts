@@ -13,6 +13,8 @@ import { privacyHandlers } from './handlers/privacy';
 import { reminderHandlers } from './handlers/reminders';
 import { routineHandlers } from './handlers/routine';
 import { apiClientInterceptor } from './interceptors/api-client';
+import { audioErrorHandler } from './handlers/routine/audio-error';
+import { bargeInInterceptor } from './interceptors/barge-in';
 import { rememberLastSaidInterceptor } from './interceptors/last-said';
 import { localeInterceptor } from './interceptors/locale';
 import { loadUserStateInterceptor, saveUserStateInterceptor } from './interceptors/user-state';
@@ -42,6 +44,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       stopHandler,
       navigateHomeHandler,
       sessionEndedHandler,
+      audioErrorHandler,
       repeatHandler,
       // Handlers that asked a question of their own get its yes / no before the routine does.
       ...privacyHandlers,
@@ -54,6 +57,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       apiClientInterceptor(new BudgetedApiClient(options.apiBudgetMs ?? API_BUDGET_MS)),
       localeInterceptor,
       loadUserStateInterceptor,
+      bargeInInterceptor,
     )
     .addResponseInterceptors(rememberLastSaidInterceptor, saveUserStateInterceptor)
     .addErrorHandlers(errorHandler)

@@ -1,6 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { aplaDirective } from '../speech/apla';
 import { SpeechBuilder, type SpeechPiece } from '../speech/ssml';
+import { SESSION_KEY } from './turn';
+import type { SessionState } from '../state/session-state';
 
 export type Speech = string | SpeechPiece[] | SpeechBuilder;
 
@@ -31,4 +34,43 @@ export function sentences(...texts: Array<string | undefined | false>): SpeechPi
   return texts
     .filter((s): s is string => typeof s === 'string' && s.length > 0)
     .map((text) => ({ text }));
+}
+
+/**
+ * How the routine's audio is rendered in this response: APL for Audio, unless `FMC_AUDIO=ssml`
+ * or Alexa reported this session that it could not render a document (then SSML to its end).
+ */
+export function routineAudio(input: HandlerInput): 'apla' | 'ssml' {
+  if (process.env.FMC_AUDIO === 'ssml') return 'ssml';
+  const session = input.attributesManager.getSessionAttributes()[SESSION_KEY] as
+    SessionState | undefined;
+  return session?.audio === 'ssml' ? 'ssml' : 'apla';
+}
+
+/**
+ * A routine response: its speech as one APL for Audio document (or SSML, see routineAudio), the
+ * reprompt always plain SSML. Open when there is a reprompt. The SSML rendering is kept in the
+ * session, so a document Alexa could not render is answered with the same words.
+ */
+export function speakRoutine(input: HandlerInput, speech: Speech, reprompt?: Speech): Response {
+  const builder = input.responseBuilder;
+  if (
+    routineAudio(input) === 'ssml' ||
+    !input.requestEnvelope.session ||
+    speech instanceof SpeechBuilder
+  ) {
+    return reprompt === undefined ? tell(input, speech) : ask(input, speech, reprompt);
+  }
+  const session = input.attributesManager.getSessionAttributes()[SESSION_KEY] as
+    SessionState | undefined;
+  const repromptSsml = reprompt === undefined ? undefined : render(reprompt);
+  if (session) {
+    session.audioFallback = {
+      ssml: render(speech),
+      ...(repromptSsml !== undefined ? { reprompt: repromptSsml } : {}),
+    };
+  }
+  builder.addDirective(aplaDirective(typeof speech === 'string' ? [{ text: speech }] : speech));
+  if (repromptSsml !== undefined) builder.reprompt(repromptSsml);
+  return builder.withShouldEndSession(repromptSsml === undefined).getResponse();
 }

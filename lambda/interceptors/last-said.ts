@@ -31,7 +31,8 @@ export const rememberLastSaidInterceptor: ResponseInterceptor = {
       SessionState | undefined;
     const request = input.attributesManager.getRequestAttributes();
     if (!session || request[KEEP]) return;
-    const ssml = ssmlOf(response.outputSpeech);
+    // A routine response in APL for Audio keeps its words as SSML too (see speakRoutine).
+    const ssml = ssmlOf(response.outputSpeech) ?? session.audioFallback?.ssml;
     const reprompt = ssmlOf(response.reprompt?.outputSpeech);
     if (request[ROUTINE_SPOKE] || response.shouldEndSession !== false || !ssml || !reprompt) {
       delete session.lastSaid;

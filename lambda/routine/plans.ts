@@ -110,6 +110,9 @@ export function cuesFor(seconds: number, end: CueSchedule['end'], rhythm?: Rhyth
 
 const footRef = (foot: FootSide): KeyRef => ({ key: `routine:feet.${foot}` });
 
+/** The knowledge module's zone a step works, where it works one zone. */
+const TARGETS: Partial<Record<keyof Durations, string>> = { sole: 'whole-sole', toes: 'toe-tips' };
+
 function timed(
   id: string,
   phase: PhaseId,
@@ -134,6 +137,7 @@ function timed(
     seconds,
     cues: cuesFor(seconds, end, rhythm),
     ...(foot ? { foot } : {}),
+    ...(TARGETS[kind] ? { targetId: TARGETS[kind] } : {}),
   };
 }
 
@@ -180,12 +184,13 @@ function buildPlan(length: PlanLength): Plan {
     length,
     steps: [
       question('safety-check', 'safety', 'safety-answer'),
-      question('posture', 'posture', 'posture'),
+      // The warm-up is done standing: the position is asked where it is first needed.
       timed('warm-up-rise', 'warm-up', 'rise', length, 'light', 'stop'),
       timed('warm-up-trample', 'warm-up', 'trample', length, 'light', 'stop'),
       timed('warm-up-edges', 'warm-up', 'edges', length, 'light', 'stop'),
       timed('warm-hands', 'warm-up', 'hands', length, 'light', 'stop'),
       question('foot-bath', 'foot-bath', 'foot-bath'),
+      question('posture', 'posture', 'posture'),
       ...footSteps('right', length),
       ...footSteps('left', length),
       timed('finish-mat', 'finish', 'mat', length, 'medium', 'stop'),
@@ -239,6 +244,7 @@ export function holdSteps(target: HoldTarget, n: number, phase: PhaseId, foot?: 
     {
       ...common,
       id: `hold-${n}-${target.id}`,
+      targetId: target.id,
       nameKey: target.nameKey,
       instruction: [
         { key: target.whereKey },
@@ -259,6 +265,7 @@ export function holdSteps(target: HoldTarget, n: number, phase: PhaseId, foot?: 
     steps.push({
       ...common,
       id: `hold-${n}-${target.id}-next-${nb.id}`,
+      targetId: nb.id,
       nameKey: nb.nameKey,
       instruction: [
         { key: 'routine:hold.neighbour', params: { name: { key: nb.nameKey } } },

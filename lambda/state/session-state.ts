@@ -23,6 +23,10 @@ export interface SessionState {
   readAgainAtTurn?: number;
   /** The last answer as spoken, for "repeat" (see interceptors/last-said). */
   lastSaid?: { ssml: string; reprompt: string };
+  /** Alexa could not render an APL for Audio document: the routine speaks SSML from then on. */
+  audio?: 'ssml';
+  /** The last routine response as SSML, to answer Alexa's APLA runtime error with. */
+  audioFallback?: { ssml: string; reprompt?: string };
 }
 
 export function newSessionState(): SessionState {

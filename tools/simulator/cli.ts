@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     if (opts.json) printJson(turn);
     for (const line of describeTurn(turn)) console.log(line);
     if (turn.alexaSays) console.log(`${bold(cyan('Alexa (in its own words):'))} ${turn.alexaSays}`);
-    await play(timeline(turn.ssml), { realtime, speak, redraw });
+    await play(turn.audio ?? timeline(turn.ssml), { realtime, speak, redraw });
     if (turn.ended)
       console.log(dim('  (the skill closed the session; say something to start a new one)'));
   };
