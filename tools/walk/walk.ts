@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlanLength } from '../../lambda/routine';
-import { Conversation, type Turn } from '../simulator/conversation';
+import { Conversation, type ConversationOptions, type Turn } from '../simulator/conversation';
 
 export type Audio = 'apla' | 'ssml';
 
@@ -50,13 +50,14 @@ export async function walkRoutine(
   plan: PlanLength,
   soreSpot: boolean,
   audio: Audio,
+  onExchange?: ConversationOptions['onExchange'],
 ): Promise<Walk> {
   const dir = mkdtempSync(join(tmpdir(), 'fmc-walk-'));
   const before = process.env.FMC_AUDIO;
   if (audio === 'ssml') process.env.FMC_AUDIO = 'ssml';
   else delete process.env.FMC_AUDIO;
   try {
-    const c = new Conversation({ adapterPath: join(dir, 'state.json') });
+    const c = new Conversation({ adapterPath: join(dir, 'state.json'), onExchange });
     const start = plan === 'standard' ? 'start my foot massage' : `start a ${plan} foot massage`;
     const said = [start];
     const turns = [await c.say(start)];
