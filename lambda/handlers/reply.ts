@@ -47,10 +47,17 @@ export function routineAudio(input: HandlerInput): 'apla' | 'ssml' {
   return session?.audio === 'ssml' ? 'ssml' : 'apla';
 }
 
+/** Where a routine response's speech waits, for "repeat" (see interceptors/last-said). */
+export const ROUTINE_SPEECH = 'reply.routineSpeech';
+
+/** SSML for speech given as pieces or text (the same the SSML responses carry). */
+export function ssmlOf(speech: Speech): string {
+  return render(speech);
+}
+
 /**
  * A routine response: its speech as one APL for Audio document (or SSML, see routineAudio), the
- * reprompt always plain SSML. Open when there is a reprompt. The SSML rendering is kept in the
- * session, so a document Alexa could not render is answered with the same words.
+ * reprompt always plain SSML. Open when there is a reprompt.
  */
 export function speakRoutine(input: HandlerInput, speech: Speech, reprompt?: Speech): Response {
   const builder = input.responseBuilder;
@@ -61,16 +68,9 @@ export function speakRoutine(input: HandlerInput, speech: Speech, reprompt?: Spe
   ) {
     return reprompt === undefined ? tell(input, speech) : ask(input, speech, reprompt);
   }
-  const session = input.attributesManager.getSessionAttributes()[SESSION_KEY] as
-    SessionState | undefined;
-  const repromptSsml = reprompt === undefined ? undefined : render(reprompt);
-  if (session) {
-    session.audioFallback = {
-      ssml: render(speech),
-      ...(repromptSsml !== undefined ? { reprompt: repromptSsml } : {}),
-    };
-  }
+  // Rendered as SSML only if "repeat" will need it.
+  input.attributesManager.getRequestAttributes()[ROUTINE_SPEECH] = speech;
   builder.addDirective(aplaDirective(typeof speech === 'string' ? [{ text: speech }] : speech));
-  if (repromptSsml !== undefined) builder.reprompt(repromptSsml);
-  return builder.withShouldEndSession(repromptSsml === undefined).getResponse();
+  if (reprompt !== undefined) builder.reprompt(render(reprompt));
+  return builder.withShouldEndSession(reprompt === undefined).getResponse();
 }

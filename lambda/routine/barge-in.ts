@@ -77,12 +77,3 @@ export function settleBargeIn(
   if (run.resumeAt?.stepId === stepId) delete run.resumeAt;
   return next;
 }
-
-/** The same guidance played again from its start, from `atMs` on (after Alexa's render error). */
-export function replayedAt(state: RoutineState, atMs: number): RoutineState {
-  const playing = state.run?.playing;
-  if (!playing || Number.isNaN(atMs)) return state;
-  const next = copyState(state);
-  next.run!.playing = { ...playing, at: atMs };
-  return next;
-}

@@ -549,3 +549,17 @@ export function resumeFrom(state: RoutineState, say: Say): Transition {
 }
 
 export { initialState };
+
+/**
+ * The last response again, as far as the routine goes: its block of guidance from where it began,
+ * or, when it had none, its question. For audio Alexa could not play at all.
+ */
+export function replayLast(state: RoutineState, say: Say): Transition {
+  const next = copyState(state);
+  const reply = new Reply(next, say);
+  const run = next.run;
+  if (!run) return noRoutine(reply);
+  if (!run.playing || !run.last) return reoffer(reply);
+  run.cursor = { ...run.last };
+  return play(reply);
+}

@@ -35,6 +35,7 @@ export {
   offerToContinue,
   resumeOffer,
   resumeFrom,
+  replayLast,
   describePosition,
   remainingSeconds,
   expectingOf,
@@ -53,13 +54,7 @@ export type {
   PositionInfo,
   PlayedStep,
 } from './engine';
-export {
-  settleBargeIn,
-  withPlaying,
-  replayedAt,
-  stepPlayingAt,
-  PLAYBACK_START_ALLOWANCE_MS,
-} from './barge-in';
+export { settleBargeIn, withPlaying, stepPlayingAt, PLAYBACK_START_ALLOWANCE_MS } from './barge-in';
 export type { Playing } from './barge-in';
 export { statedMinutes, GOODBYE_RESERVE_SECONDS } from './packer';
 export {

@@ -25,8 +25,6 @@ export interface SessionState {
   lastSaid?: { ssml: string; reprompt: string };
   /** Alexa could not render an APL for Audio document: the routine speaks SSML from then on. */
   audio?: 'ssml';
-  /** The last routine response as SSML, to answer Alexa's APLA runtime error with. */
-  audioFallback?: { ssml: string; reprompt?: string };
 }
 
 export function newSessionState(): SessionState {

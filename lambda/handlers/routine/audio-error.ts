@@ -1,13 +1,13 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import { log } from '../../logging';
-import { applyToUser, replayedAt } from '../../routine';
+import { replayLast } from '../../routine';
 import { turnOf } from '../turn';
-import { routineOf } from './run';
+import { respond, routineOf, sayOf } from './run';
 
 /**
  * Alexa could not render the routine's APL for Audio document, so the person heard nothing of
- * it. The same words go out as SSML now, and the routine speaks SSML for the rest of the session;
- * the guidance starts playing from this request, so barge-in is timed from it.
+ * it. The routine speaks SSML for the rest of the session, starting with the same guidance again
+ * (or its question), timed from this request for barge-in.
  */
 export const audioErrorHandler: RequestHandler = {
   canHandle: (input) =>
@@ -18,13 +18,10 @@ export const audioErrorHandler: RequestHandler = {
     const errors = request.type === 'Alexa.Presentation.APLA.RuntimeError' ? request.errors : [];
     log.warn(`APLA runtime error: ${errors.map((e) => e.type).join(', ') || 'unknown'}`);
     turn.session.audio = 'ssml';
-    const fallback = turn.session.audioFallback;
-    delete turn.session.audioFallback;
-    if (!fallback) return input.responseBuilder.getResponse();
-    applyToUser(replayedAt(routineOf(turn), Date.parse(request.timestamp)), turn.user);
-    // Already SSML, rendered from the same pieces as the document was.
-    const builder = input.responseBuilder.speak(fallback.ssml);
-    if (fallback.reprompt !== undefined) builder.reprompt(fallback.reprompt);
-    return builder.withShouldEndSession(fallback.reprompt === undefined).getResponse();
+    // Without a session (after a goodbye) there is nobody left to answer.
+    if (!input.requestEnvelope.session || !routineOf(turn).run) {
+      return input.responseBuilder.getResponse();
+    }
+    return respond(input, replayLast(routineOf(turn), sayOf(turn)));
   },
 };
