@@ -149,6 +149,15 @@ function holdAfterQuestion(
 /** Splices holds in before the cursor's step; a step cut short resumes where it stopped. */
 function insertHolds(run: RunState, target: HoldTarget, after: 'cursor' | 'next'): void {
   const { steps, index, step } = currentStep(run);
+  // The same place asked for again before its hold was done (an earlier session stopped in it):
+  // that hold, from its start, never a second copy.
+  const pending = steps.findIndex(
+    (s, i) => i >= index && s.id.startsWith('hold-') && s.targetId === target.id,
+  );
+  if (pending >= 0) {
+    run.cursor = { stepId: steps[pending]!.id, offset: 0 };
+    return;
+  }
   const beforeStep = after === 'next' ? steps[index + 1]! : step;
   if (after === 'cursor' && run.cursor.offset > 0) run.resumeAt = { ...run.cursor };
   const n = run.insertions.length + 1;

@@ -176,3 +176,16 @@ describe('by voice: interruptions lose nothing', () => {
     expect((await c.say('resume')).speech).toMatch(/Rise up onto your toes/);
   });
 });
+
+describe('a hold asked for again before it was done', () => {
+  it('plays that hold once, never a second copy', () => {
+    const { rightFoot } = blocks();
+    const first = drive(rightFoot.state, { type: 'guided-hold', zone: 'big-toe' });
+    // Stopped 10 s into the big toe's hold; later, the same hold asked for again.
+    const stopped = at(first.state, first.output, first.output.steps[0]!.startMs + 10_000);
+    const again = drive(stopped, { type: 'guided-hold', zone: 'big-toe' });
+    const holds = stepsOf(again.state.run!).filter((s) => s.id.startsWith('hold-'));
+    expect(holds.map((s) => s.targetId)).toEqual(['big-toe', 'toe-base']);
+    expect(again.output.steps[0]!.targetId).toBe('big-toe');
+  });
+});
