@@ -12,11 +12,14 @@ import { knowledgeHandlers } from './handlers/knowledge';
 import { privacyHandlers } from './handlers/privacy';
 import { reminderHandlers } from './handlers/reminders';
 import { routineHandlers } from './handlers/routine';
+import { screenRuntimeErrorHandler } from './handlers/screens/runtime-error';
 import { apiClientInterceptor } from './interceptors/api-client';
 import { audioErrorHandler } from './handlers/routine/audio-error';
 import { bargeInInterceptor } from './interceptors/barge-in';
 import { rememberLastSaidInterceptor } from './interceptors/last-said';
 import { localeInterceptor } from './interceptors/locale';
+import { screenInterceptor } from './interceptors/screen';
+import { touchInterceptor } from './interceptors/touch';
 import { loadUserStateInterceptor, saveUserStateInterceptor } from './interceptors/user-state';
 import { BudgetedApiClient } from './services/budgeted-api-client';
 
@@ -45,6 +48,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       navigateHomeHandler,
       sessionEndedHandler,
       audioErrorHandler,
+      screenRuntimeErrorHandler,
       repeatHandler,
       // Handlers that asked a question of their own get its yes / no before the routine does.
       ...privacyHandlers,
@@ -54,12 +58,18 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       fallbackHandler,
     )
     .addRequestInterceptors(
+      // First: a touch becomes the spoken request it stands for before anything reads it.
+      touchInterceptor,
       apiClientInterceptor(new BudgetedApiClient(options.apiBudgetMs ?? API_BUDGET_MS)),
       localeInterceptor,
       loadUserStateInterceptor,
       bargeInInterceptor,
     )
-    .addResponseInterceptors(rememberLastSaidInterceptor, saveUserStateInterceptor)
+    .addResponseInterceptors(
+      screenInterceptor,
+      rememberLastSaidInterceptor,
+      saveUserStateInterceptor,
+    )
     .addErrorHandlers(errorHandler)
     .withPersistenceAdapter(options.persistenceAdapter)
     .withCustomUserAgent('foot-massage-coach');

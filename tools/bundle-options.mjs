@@ -28,7 +28,7 @@ export const shipping = {
   minify: true,
   sourcemap: false,
   legalComments: 'none',
-  // The Lambda runtime provides the AWS SDK v3, so it stays out of the bundle.
+  // The skill uses no AWS SDK; a build that does (the bench's SDK v3 row) gets the runtime's copy.
   external: ['@aws-sdk/*'],
   logLevel: 'warning',
   plugins: [skillJsonAsStrings],

@@ -17,6 +17,9 @@ export const bargeInInterceptor: RequestInterceptor = {
     const state = routineOf(turn);
     if (!state.run?.playing) return;
     const sameSession = input.requestEnvelope.session?.new === false;
-    applyToUser(settleBargeIn(state, Date.parse(request.timestamp), sameSession), turn.user);
+    const settled = settleBargeIn(state, Date.parse(request.timestamp), sameSession);
+    // Heard to its end: nothing changes (the record is replaced with the next response, and time
+    // only moves on), so the stored run is left as it is and not read again.
+    if (settled.run?.cut) applyToUser(settled, turn.user);
   },
 };

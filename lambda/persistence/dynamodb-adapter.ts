@@ -1,6 +1,6 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { DynamoDbClient } from './dynamodb-client';
 import { storageKeyOf } from './keys';
 
 export interface DynamoDbAdapterOptions {
@@ -13,11 +13,7 @@ export interface DynamoDbAdapterOptions {
   writeBudgetMs?: number;
   /** Attempts per call, the first included; throttling retries stay inside the budget anyway. */
   maxAttempts?: number;
-  /** Injected by tests to count calls; production builds its own. */
-  client?: DynamoDBClient;
 }
-
-type Sdk = typeof import('@aws-sdk/client-dynamodb');
 
 export const DEFAULT_READ_BUDGET_MS = 1500;
 export const DEFAULT_WRITE_BUDGET_MS = 2000;
@@ -26,13 +22,14 @@ export const DEFAULT_WRITE_BUDGET_MS = 2000;
 export const PARTITION_KEY = 'id';
 
 /**
- * User state in DynamoDB through the AWS SDK v3, which the Lambda Node.js runtime already ships
- * (so it stays out of the bundle), instead of ask-sdk-dynamodb-persistence-adapter and its SDK v2.
- * Every call carries a deadline: a slow or throttling table costs the user a short wait at most,
- * never Alexa's 8 s limit.
+ * User state in DynamoDB through a client of the skill's own (./dynamodb-client), not
+ * ask-sdk-dynamodb-persistence-adapter and its SDK v2, nor the AWS SDK v3 the runtime ships: both
+ * cost a cold start far more CPU than the whole skill (README, "DynamoDB client"). Every call
+ * carries a deadline: a slow or throttling table costs the user a short wait at most, never
+ * Alexa's 8 s limit.
  */
 export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
-  private readonly sdk: Promise<{ sdk: Sdk; client: DynamoDBClient }>;
+  private readonly client: DynamoDbClient;
   private readonly tableName: string;
   private readonly readBudgetMs: number;
   private readonly writeBudgetMs: number;
@@ -41,25 +38,12 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
     this.tableName = options.tableName;
     this.readBudgetMs = options.readBudgetMs ?? DEFAULT_READ_BUDGET_MS;
     this.writeBudgetMs = options.writeBudgetMs ?? DEFAULT_WRITE_BUDGET_MS;
-    // Started here, so on Lambda the SDK loads during init, and never when no table is configured.
-    // A CommonJS require, not import(): the runtime provides the SDK through NODE_PATH, which ESM
-    // resolution ignores.
-    this.sdk = Promise.resolve().then(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const sdk = require('@aws-sdk/client-dynamodb') as Sdk;
-      const client =
-        options.client ??
-        new sdk.DynamoDBClient({
-          region: options.region,
-          endpoint: options.endpoint,
-          maxAttempts: options.maxAttempts ?? 3,
-          // A connection that can't open in half a second won't open in time to help.
-          requestHandler: { connectionTimeout: 500, requestTimeout: this.writeBudgetMs },
-        });
-      return { sdk, client };
+    this.client = new DynamoDbClient({
+      region: options.region ?? 'us-east-1',
+      endpoint: options.endpoint,
+      maxAttempts: options.maxAttempts ?? 3,
+      connectTimeoutMs: 500,
     });
-    // A failed load surfaces on the first call, where the interceptors handle it.
-    this.sdk.catch(() => undefined);
   }
 
   private async withBudget<T>(budgetMs: number, call: (signal: AbortSignal) => Promise<T>) {
@@ -78,17 +62,17 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
 
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
     const key = storageKeyOf(envelope);
-    const { sdk, client } = await this.sdk;
-    const result = await this.withBudget(this.readBudgetMs, (abortSignal) =>
-      client.send(
-        new sdk.GetItemCommand({
+    const result = (await this.withBudget(this.readBudgetMs, (signal) =>
+      this.client.send(
+        'GetItem',
+        {
           TableName: this.tableName,
           Key: { [PARTITION_KEY]: { S: key } },
           ConsistentRead: true,
-        }),
-        { abortSignal },
+        },
+        signal,
       ),
-    );
+    )) as { Item?: { attributes?: { S?: string } } };
     const json = result.Item?.attributes?.S;
     if (json === undefined) return {};
     const parsed: unknown = JSON.parse(json);
@@ -101,10 +85,10 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   ): Promise<void> {
     const key = storageKeyOf(envelope);
     const version = typeof attributes.schemaVersion === 'number' ? attributes.schemaVersion : 0;
-    const { sdk, client } = await this.sdk;
-    await this.withBudget(this.writeBudgetMs, (abortSignal) =>
-      client.send(
-        new sdk.PutItemCommand({
+    await this.withBudget(this.writeBudgetMs, (signal) =>
+      this.client.send(
+        'PutItem',
+        {
           TableName: this.tableName,
           Item: {
             [PARTITION_KEY]: { S: key },
@@ -113,22 +97,19 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
             schemaVersion: { N: String(version) },
             updatedAt: { S: new Date().toISOString() },
           },
-        }),
-        { abortSignal },
+        },
+        signal,
       ),
     );
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
     const key = storageKeyOf(envelope);
-    const { sdk, client } = await this.sdk;
-    await this.withBudget(this.writeBudgetMs, (abortSignal) =>
-      client.send(
-        new sdk.DeleteItemCommand({
-          TableName: this.tableName,
-          Key: { [PARTITION_KEY]: { S: key } },
-        }),
-        { abortSignal },
+    await this.withBudget(this.writeBudgetMs, (signal) =>
+      this.client.send(
+        'DeleteItem',
+        { TableName: this.tableName, Key: { [PARTITION_KEY]: { S: key } } },
+        signal,
       ),
     );
   }

@@ -110,9 +110,6 @@ export function cuesFor(seconds: number, end: CueSchedule['end'], rhythm?: Rhyth
 
 const footRef = (foot: FootSide): KeyRef => ({ key: `routine:feet.${foot}` });
 
-/** The knowledge module's zone a step works, where it works one zone. */
-const TARGETS: Partial<Record<keyof Durations, string>> = { sole: 'whole-sole', toes: 'toe-tips' };
-
 function timed(
   id: string,
   phase: PhaseId,
@@ -137,7 +134,6 @@ function timed(
     seconds,
     cues: cuesFor(seconds, end, rhythm),
     ...(foot ? { foot } : {}),
-    ...(TARGETS[kind] ? { targetId: TARGETS[kind] } : {}),
   };
 }
 

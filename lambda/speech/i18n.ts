@@ -4,16 +4,24 @@ import routine from '../locales/en-US/routine.json';
 import knowledge from '../locales/en-US/knowledge.json';
 import privacy from '../locales/en-US/privacy.json';
 import reminders from '../locales/en-US/reminders.json';
+import screens from '../locales/en-US/screens.json';
 
 /** Locales with their own words; every other English locale falls back to en-US. */
 export const SUPPORTED_LOCALES = ['en-US'] as const;
 export const DEFAULT_LOCALE = 'en-US';
-export const NAMESPACES = ['common', 'routine', 'knowledge', 'privacy', 'reminders'] as const;
+export const NAMESPACES = [
+  'common',
+  'routine',
+  'knowledge',
+  'privacy',
+  'reminders',
+  'screens',
+] as const;
 
 // Resources are bundled JSON, so one synchronous init at cold start serves every request.
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { 'en-US': { common, routine, knowledge, privacy, reminders } },
+  resources: { 'en-US': { common, routine, knowledge, privacy, reminders, screens } },
   lng: DEFAULT_LOCALE,
   fallbackLng: {
     'en-GB': ['en-US'],

@@ -20,6 +20,7 @@ import { PROJECT_ROOT } from '../nlu/model';
 import { caller, launchRequest, newSessionId, requestEnvelope } from '../simulator/envelope';
 import { PLAN_LENGTHS } from '../../lambda/routine';
 import { UTTERANCE_TARGETS, walkRoutine, type Audio } from '../walk/walk';
+import { dynamoDbColdStarts } from './dynamodb/section';
 import { fmcMix, HELLO_MIX } from './mix';
 import type { ColdResult } from './workers/cold';
 import type { InProcessJob, LatencyResult, SoakResult } from './workers/in-process';
@@ -43,6 +44,7 @@ const SHORT = args.short;
 const PLAN = SHORT
   ? {
       coldPairs: 10,
+      dynamoRounds: 7,
       latencyPairs: 3,
       warmup: 2_000,
       measured: 5_000,
@@ -53,6 +55,7 @@ const PLAN = SHORT
     }
   : {
       coldPairs: 30,
+      dynamoRounds: 15,
       latencyPairs: 5,
       warmup: 5_000,
       measured: 20_000,
@@ -86,6 +89,8 @@ const CLEAR_MARGIN = 0.2;
 const KNOWN_MISSES = new Map<string, number>([
   ['warm p99', 500],
   ['cold start ratio', 1.8],
+  // tools/bench/dynamodb/section.ts says why; the SDK v3 the skill left is at ~3×.
+  ['DynamoDB cold CPU ratio', 2],
 ]);
 
 const OUT = join(PROJECT_ROOT, '.local', 'bench');
@@ -631,6 +636,27 @@ async function main() {
   );
 
   section(
+    `cold starts on DynamoDB (dynalite on loopback): ${PLAN.dynamoRounds} rounds, alternating`,
+  );
+  rows.push(
+    ...(await dynamoDbColdStarts({
+      rounds: PLAN.dynamoRounds,
+      out: OUT,
+      projectRoot: PROJECT_ROOT,
+      shipping: SHIPPING,
+      shippedBundle: bundles.fmc,
+      childEnv,
+      judge,
+      mix: {
+        scripts,
+        users: USERS,
+        requests: SHORT ? 2_000 : 10_000,
+        apology: translatorFor('en-US')('error.text'),
+      },
+    })),
+  );
+
+  section(
     `warm latency: ${PLAN.latencyPairs} runs of each, ${PLAN.measured} requests after ${PLAN.warmup} warm-up`,
   );
   const carried = await typicalSessionState(scripts);
@@ -660,8 +686,8 @@ async function main() {
   };
   rows.push(versus('bundle (KiB)', size.fmc / KIB, size.hello / KIB), {
     ...versus('deploy zip (KiB)', zip.fmc / KIB, zip.hello / KIB),
-    target: '≤ 200 KiB',
-    mark: judge('deploy zip', zip.fmc / KIB, zip.fmc / KIB, 200, 'KiB'),
+    target: '≤ 120 KiB',
+    mark: judge('deploy zip', zip.fmc / KIB, zip.fmc / KIB, 120, 'KiB'),
   });
 
   section(

@@ -20,7 +20,10 @@ import {
   permissionResponse,
   requestEnvelope,
   sessionEndedRequest,
+  aplRuntimeError,
+  userEvent,
   type Caller,
+  type ScreenDevice,
 } from './envelope';
 import { audioOf, describeSegments, segmentsSeconds, type Segment } from './speech';
 
@@ -45,6 +48,8 @@ export interface ConversationOptions {
   onPermissionAnswer?: (answer: PermissionAnswer) => void;
   /** Alexa's clock at the first request (epoch ms); the real time by default. */
   startAt?: number;
+  /** The device has a screen (Echo Show, Spot, Fire TV); voice-only otherwise. */
+  screen?: ScreenDevice;
 }
 
 /**
@@ -119,6 +124,7 @@ export class Conversation {
   private lastAudioMs = 0;
   /** The next request's time, set by a barge-in ("@20 pause"). */
   private nextAt?: number;
+  private shownToken?: string;
 
   constructor(options: ConversationOptions = {}) {
     if (!options.skill && !options.adapterPath)
@@ -136,6 +142,7 @@ export class Conversation {
       locale: options.locale,
       apiEndpoint: options.apiEndpoint,
       remindersGranted: options.remindersGranted,
+      screen: options.screen,
     });
     const model =
       typeof options.model === 'object'
@@ -219,6 +226,21 @@ export class Conversation {
     return this.send(permissionResponse(answer, token, this.caller.locale));
   }
 
+  /** The document on screen: the last one a response sent, while its session lasts. */
+  get screenToken(): string | undefined {
+    return this.shownToken;
+  }
+
+  /** The person touches a button of the screen; `args` are its SendEvent arguments. */
+  async touch(args: Array<string | number>): Promise<Exchange> {
+    return this.send(userEvent(args, this.shownToken ?? '', this.caller.locale));
+  }
+
+  /** The device reports that it could not show the last document. */
+  async screenFails(): Promise<Exchange> {
+    return this.send(aplRuntimeError(this.shownToken ?? '', this.caller.locale));
+  }
+
   /** The person allows (or takes back) reminders in the Alexa app, between sessions. */
   setRemindersGranted(granted: boolean): void {
     this.caller.remindersGranted = granted;
@@ -254,11 +276,20 @@ export class Conversation {
     );
     // Alexa asks the person itself, then resumes the session with a Connections.Response.
     this.permissionToken = askFor ? askFor.token : undefined;
+    // An answer to a screen's event that leaves shouldEndSession out leaves the session as it was.
+    const screenEvent = request.type.startsWith('Alexa.Presentation.APL.');
     const ended =
-      request.type !== 'SessionEndedRequest' && askFor
+      request.type !== 'SessionEndedRequest' &&
+      (askFor || (screenEvent && response.response.shouldEndSession === undefined))
         ? false
         : request.type === 'SessionEndedRequest' || response.response.shouldEndSession !== false;
     this.session = ended ? undefined : session;
+    const shown = response.response.directives?.find(
+      (d): d is interfaces.alexa.presentation.apl.RenderDocumentDirective =>
+        d.type === 'Alexa.Presentation.APL.RenderDocument',
+    );
+    if (shown) this.shownToken = shown.token;
+    if (ended) this.shownToken = undefined;
     const ssml = ssmlOf(response.response.outputSpeech);
     const repromptSsml = ssmlOf(response.response.reprompt?.outputSpeech);
     const apla = response.response.directives?.find(

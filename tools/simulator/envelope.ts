@@ -31,7 +31,38 @@ export interface Caller {
   apiEndpoint?: string;
   /** The person has allowed this skill to set reminders. */
   remindersGranted?: boolean;
+  /** The device's screen; none on a voice-only Echo. */
+  screen?: ScreenDevice;
 }
+
+/** A device with a screen, as Alexa describes it in the request's context. */
+export interface ScreenDevice {
+  name: string;
+  shape: 'RECTANGLE' | 'ROUND';
+  pixelWidth: number;
+  pixelHeight: number;
+  dpi: number;
+}
+
+/** Devices the simulator and tests can pretend to be (sizes from Amazon's viewport profiles). */
+export const SCREEN_DEVICES: Readonly<Record<string, ScreenDevice>> = {
+  'echo-show-8': {
+    name: 'Echo Show 8',
+    shape: 'RECTANGLE',
+    pixelWidth: 1280,
+    pixelHeight: 800,
+    dpi: 160,
+  },
+  'echo-show-5': {
+    name: 'Echo Show 5',
+    shape: 'RECTANGLE',
+    pixelWidth: 960,
+    pixelHeight: 480,
+    dpi: 160,
+  },
+  'echo-spot': { name: 'Echo Spot', shape: 'ROUND', pixelWidth: 480, pixelHeight: 480, dpi: 160 },
+  'fire-tv': { name: 'Fire TV', shape: 'RECTANGLE', pixelWidth: 1920, pixelHeight: 1080, dpi: 320 },
+};
 
 export interface SessionInfo {
   sessionId: string;
@@ -47,6 +78,66 @@ export function caller(partial: Partial<Caller> = {}): Caller {
     locale: partial.locale ?? DEFAULT_LOCALE,
     ...(partial.apiEndpoint ? { apiEndpoint: partial.apiEndpoint } : {}),
     ...(partial.remindersGranted ? { remindersGranted: true } : {}),
+    ...(partial.screen ? { screen: partial.screen } : {}),
+  };
+}
+
+/** A touch on the screen, as Alexa relays it: the arguments of the pressed button's SendEvent. */
+export function userEvent(
+  args: Array<string | number>,
+  token: string,
+  locale = DEFAULT_LOCALE,
+): interfaces.alexa.presentation.apl.UserEvent {
+  return {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    requestId: newRequestId(),
+    timestamp: now(),
+    locale,
+    token,
+    arguments: args,
+    source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+  };
+}
+
+/** A device that could not show a document says so with this request. */
+export function aplRuntimeError(
+  token: string,
+  locale = DEFAULT_LOCALE,
+): interfaces.alexa.presentation.apl.RuntimeErrorEvent {
+  return {
+    type: 'Alexa.Presentation.APL.RuntimeError',
+    requestId: newRequestId(),
+    timestamp: now(),
+    locale,
+    token,
+    // ask-sdk-model types only the list errors; one of those stands for any failure here.
+    errors: [
+      {
+        type: 'LIST_ERROR',
+        reason: 'INTERNAL_ERROR',
+        message: 'simulated failure',
+        listId: 'steps',
+      },
+    ],
+  };
+}
+
+/** What a screen device adds to the request's context: the APL interface and its viewport. */
+function screenContext(screen: ScreenDevice | undefined) {
+  if (!screen) return { supportedInterfaces: {}, viewport: undefined };
+  return {
+    supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.2' } } },
+    viewport: {
+      experiences: [{ canRotate: false, canResize: false }],
+      mode: screen.name === 'Fire TV' ? ('TV' as const) : ('HUB' as const),
+      shape: screen.shape,
+      pixelWidth: screen.pixelWidth,
+      pixelHeight: screen.pixelHeight,
+      dpi: screen.dpi,
+      currentPixelWidth: screen.pixelWidth,
+      currentPixelHeight: screen.pixelHeight,
+      touch: screen.name === 'Fire TV' ? [] : ['SINGLE' as const],
+    },
   };
 }
 
@@ -103,7 +194,7 @@ export function sessionEndedRequest(
   };
 }
 
-/** A complete request envelope as Alexa posts it to a skill (voice-only device). */
+/** A complete request envelope as Alexa posts it to a skill (voice-only unless `who.screen`). */
 export function requestEnvelope(
   request: Request,
   session: SessionInfo,
@@ -121,6 +212,7 @@ export function requestEnvelope(
         }
       : {}),
   };
+  const device = screenContext(who.screen);
   return {
     version: '1.0',
     session: {
@@ -134,10 +226,11 @@ export function requestEnvelope(
       System: {
         application,
         user,
-        device: { deviceId: who.deviceId, supportedInterfaces: {} },
+        device: { deviceId: who.deviceId, supportedInterfaces: device.supportedInterfaces },
         apiEndpoint: who.apiEndpoint ?? DEFAULT_API_ENDPOINT,
         apiAccessToken: who.remindersGranted ? ACCESS_TOKEN_WITH_REMINDERS : ACCESS_TOKEN,
       },
+      ...(device.viewport ? { Viewport: device.viewport } : {}),
     },
     request,
   };

@@ -3,6 +3,7 @@ import { getRequestType } from 'ask-sdk-core';
 import { resumeOffer } from '../../routine';
 import { ask, sentences } from '../reply';
 import { respond, routineOf, sayOf } from '../routine';
+import { showWelcome } from '../screens/show';
 import { pick, turnOf } from '../turn';
 
 export const launchHandler: RequestHandler = {
@@ -19,6 +20,7 @@ export const launchHandler: RequestHandler = {
         { text: pick(turn, 'launch.returning') },
       ]);
     }
+    showWelcome(input);
     const question = pick(turn, 'launch.question');
     const speech = firstTime
       ? sentences(turn.t('launch.firstTime'), question)

@@ -8,6 +8,7 @@ import {
 } from '../../knowledge';
 import { isIntent, readSlot } from '../intents';
 import { ask, tell } from '../reply';
+import { showPoint } from '../screens/show';
 import { turnOf } from '../turn';
 import { askOwn, closeSideAnswer, speak } from './side-answer';
 
@@ -16,6 +17,7 @@ export const GUIDE_OFFER = 'guide-offer';
 /** A point answer ends with the offer to guide a hold there; yes / no go to guide-offer.ts. */
 export function answerWithOffer(input: HandlerInput, answer: Answer, parts = answer.short) {
   const turn = turnOf(input);
+  showPoint(input, answer);
   return askOwn(input, speak(turn, parts), turn.t(answer.offer.key), turn.t('guide.reprompt'), {
     kind: GUIDE_OFFER,
     data: { place: answer.place.id },

@@ -9,6 +9,7 @@ import {
   type FootTemperature,
 } from '../../knowledge';
 import { isIntent, readSlot } from '../intents';
+import { showList } from '../screens/show';
 import { turnOf } from '../turn';
 import { askOwn, closeSideAnswer, speak } from './side-answer';
 
@@ -49,6 +50,7 @@ export const footTemperatureHandler: RequestHandler = {
       return askOwn(input, [], turn.t(key), turn.t(key), { kind: FOOT_FEEL, data });
     }
     turn.session.pending = undefined;
+    showList(input, 'footTemperature', reading.parts);
     return closeSideAnswer(input, speak(turn, reading.parts));
   },
 };

@@ -18,6 +18,7 @@ import type { Say } from '../../routine/types';
 import { markRoutineSpoke } from '../../interceptors/last-said';
 import type { SpeechPiece } from '../../speech/ssml';
 import { finishedRoutineGoodbye } from '../reminders/goodbye';
+import { showScreenUnlessChosen } from '../screens/show';
 import { sentences, speakRoutine } from '../reply';
 import { pick, turnOf, type Turn } from '../turn';
 
@@ -91,6 +92,7 @@ function leadSeconds(lead: readonly SpeechPiece[]): number {
 export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece[] = []): Response {
   const turn = turnOf(input);
   const { output } = next;
+  showScreenUnlessChosen(input, next, lead);
   // A guided hold ends "finished" too; only the whole routine's goodbye counts for the habit.
   const routineDone = output.endReason === 'finished' && routineOf(turn).run?.kind === 'routine';
   // The steps now sent, placed on Alexa's clock: the next request may come while they play.
