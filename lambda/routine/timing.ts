@@ -180,7 +180,10 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
       clock.placeNear((firstCycle + workEnd) / 2, cue('halfway', say), rhythm.every);
     } else if (rhythm?.spread) {
       clock.placeNear(d / 2, cue('halfway', say), (workEnd - beatsFrom) / rhythm.spread / 2);
-    } else clock.place(d / 2, cue('halfway', say), false);
+    } else {
+      // Halfway through the exercise, which begins once the instruction has been said.
+      clock.placeNear((t + workEnd) / 2, cue('halfway', say), 2);
+    }
   }
   if (!everyBeatCounts) placeRhythm();
   return clock.toSegments(d);

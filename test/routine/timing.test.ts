@@ -299,3 +299,19 @@ describe('plan lengths', () => {
     ]);
   });
 });
+
+describe('the halfway cue', () => {
+  it('comes halfway through the exercise, which starts once its instruction is said', () => {
+    const step = timedSteps(planFor('standard').steps).find((s) => s.id === 'warm-up-rise')!;
+    let t = 0;
+    const at: Record<string, number> = {};
+    let instructionEnd = 0;
+    for (const [i, s] of buildTimeline(step, 0, say).entries()) {
+      if (s.kind === 'speech') at[s.text] = t;
+      t += s.seconds;
+      if (i === 0) instructionEnd = t;
+    }
+    const exerciseMiddle = (instructionEnd + step.seconds) / 2;
+    expect(Math.abs(at['Halfway.']! - exerciseMiddle)).toBeLessThanOrEqual(2);
+  });
+});
