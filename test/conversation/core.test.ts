@@ -48,7 +48,7 @@ describe('talking to the skill', () => {
   it('says how long each length takes when asked before starting, then how to start', async () => {
     const [, lengths] = await talk(['open foot massage coach', 'how long does it take']);
     expect(lengths?.speech).toMatch(
-      /quick foot massage takes about 5 minutes, the full one about 15, and a thorough one about 25\./,
+      /quick foot massage takes about 7 minutes, the full one about 16, and a thorough one about 26\./,
     );
     expect(lengths?.speech).toMatch(/Say start my foot massage to begin\.$/);
     expect(lengths?.ended).toBe(false);
