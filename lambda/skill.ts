@@ -17,6 +17,8 @@ import { routineHandlers } from './handlers/routine';
 import { safetyHandler, safetyWordsHandler } from './handlers/safety';
 import { screenRuntimeErrorHandler } from './handlers/screens/runtime-error';
 import { apiClientInterceptor } from './interceptors/api-client';
+import { audioErrorHandler } from './handlers/routine/audio-error';
+import { bargeInInterceptor } from './interceptors/barge-in';
 import { rememberLastSaidInterceptor } from './interceptors/last-said';
 import { localeInterceptor } from './interceptors/locale';
 import { screenInterceptor } from './interceptors/screen';
@@ -52,6 +54,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       stopHandler,
       navigateHomeHandler,
       sessionEndedHandler,
+      audioErrorHandler,
       screenRuntimeErrorHandler,
       repeatHandler,
       // Handlers that asked a question of their own get its yes / no before the routine does.
@@ -73,6 +76,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       apiClientInterceptor(new BudgetedApiClient(options.apiBudgetMs ?? API_BUDGET_MS)),
       localeInterceptor,
       loadUserStateInterceptor,
+      bargeInInterceptor,
     )
     .addResponseInterceptors(
       screenInterceptor,

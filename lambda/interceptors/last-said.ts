@@ -1,5 +1,6 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { ui } from 'ask-sdk-model';
+import { ROUTINE_SPEECH, ssmlOf as renderSsml, type Speech } from '../handlers/reply';
 import { SESSION_KEY } from '../handlers/turn';
 import type { SessionState } from '../state/session-state';
 
@@ -31,9 +32,17 @@ export const rememberLastSaidInterceptor: ResponseInterceptor = {
       SessionState | undefined;
     const request = input.attributesManager.getRequestAttributes();
     if (!session || request[KEEP]) return;
-    const ssml = ssmlOf(response.outputSpeech);
     const reprompt = ssmlOf(response.reprompt?.outputSpeech);
-    if (request[ROUTINE_SPOKE] || response.shouldEndSession !== false || !ssml || !reprompt) {
+    if (request[ROUTINE_SPOKE] || response.shouldEndSession !== false || !reprompt) {
+      delete session.lastSaid;
+      return;
+    }
+    // An answer about the routine in APL for Audio is kept as SSML, said the same way.
+    const routineSpeech = request[ROUTINE_SPEECH] as Speech | undefined;
+    const ssml =
+      ssmlOf(response.outputSpeech) ??
+      (routineSpeech === undefined ? undefined : `<speak>${renderSsml(routineSpeech)}</speak>`);
+    if (!ssml) {
       delete session.lastSaid;
     } else session.lastSaid = { ssml, reprompt };
   },

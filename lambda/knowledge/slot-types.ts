@@ -1,8 +1,7 @@
-import knowledge from '../locales/en-US/knowledge.json';
 import { AILMENTS } from './ailments';
-import { BODY_PARTS } from './body-map';
-import { POINTS } from './points';
 import { MOISTURE_WORDS, TEMPERATURE_WORDS } from './foot-temperature';
+import knowledge from '../locales/en-US/knowledge.json';
+import { POINTS } from './points';
 import { RED_FLAGS } from './red-flags';
 import { TOPICS } from './topics';
 
@@ -54,74 +53,78 @@ export function footMoistureSlotType(): SlotType {
   };
 }
 
-export function bodyPartSlotType(): SlotType {
-  return { name: 'BodyPartType', values: BODY_PARTS.map((p) => value(p.id, p.synonyms)) };
-}
-
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-];
-const MERIDIANS: Record<string, string> = {
-  kidney: 'kidney',
-  liver: 'liver',
-  spleen: 'spleen',
-  stomach: 'stomach',
-  bladder: 'bladder',
-  gallbladder: 'gall bladder',
+// The body map's parts as people name them; the reflexology answer for each is the domain's.
+const BODY_PARTS: Readonly<Record<string, readonly string[]>> = {
+  head: ['head', 'brain', 'skull'],
+  eyes: ['eyes', 'eye', 'eyesight', 'vision'],
+  ears: ['ears', 'ear', 'hearing'],
+  sinuses: ['sinuses', 'sinus', 'nose'],
+  neck: ['neck', 'throat'],
+  shoulders: ['shoulders', 'shoulder'],
+  chest: ['chest', 'heart', 'breasts'],
+  lungs: ['lungs', 'lung', 'breathing'],
+  stomach: ['stomach', 'tummy', 'belly', 'digestion'],
+  bowels: ['bowels', 'bowel', 'intestines', 'gut', 'colon', 'guts'],
+  spine: ['spine', 'back', 'backbone', 'upper back'],
+  'lower-back': ['lower back', 'low back', 'lumbar spine'],
+  pelvis: ['pelvis', 'pelvic area', 'bladder'],
+  'sciatic-nerve': ['sciatic nerve', 'sciatic', 'sciatica nerve'],
+  arms: ['arms', 'arm', 'elbows', 'hands'],
+  knees: ['knees', 'knee'],
+  hips: ['hips', 'hip'],
+  womb: ['womb', 'uterus', 'ovaries', 'reproductive organs'],
 };
 
-/** A number as Alexa hands it over for a custom slot: words ("thirty six"). */
-function numberWords(n: number): string[] {
-  const tens = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty'];
-  const teens = [
-    'ten',
-    'eleven',
-    'twelve',
-    'thirteen',
-    'fourteen',
-    'fifteen',
-    'sixteen',
-    'seventeen',
-    'eighteen',
-    'nineteen',
-  ];
-  if (n < 10) return [NUMBER_WORDS[n]!];
-  if (n < 20) return [teens[n - 10]!];
-  const t = tens[Math.floor(n / 10)]!;
-  return [n % 10 === 0 ? t : `${t} ${NUMBER_WORDS[n % 10]}`];
+export function bodyPartSlotType(): SlotType {
+  return {
+    name: 'BodyPartType',
+    values: Object.entries(BODY_PARTS).map(([id, words]) => value(id, words)),
+  };
 }
 
-/**
- * "Where is kidney one", "what is bubbling spring", "tell me about yongquan": the meridian and
- * number, the English name the answers say (from the locale, so the two never differ), the pinyin.
- */
+const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Slot values must be spelled out: "kidney one", as Alexa hears "kidney 1". */
+function numberWords(n: number): string {
+  if (n < 10) return ONES[n] ?? '';
+  if (n < 20) return TEENS[n - 10] ?? '';
+  const ones = ONES[n % 10] ?? '';
+  return `${TENS[Math.floor(n / 10)] ?? ''}${ones ? ` ${ones}` : ''}`;
+}
+
+/** A point by its meridian and number ("kidney one", "k i one") or its Chinese name. */
 export function pointSlotType(): SlotType {
-  const names = (knowledge as { point: Record<string, { name: string }> }).point;
   return {
     name: 'PointType',
     values: POINTS.map((point) => {
-      const [meridian, n] = point.id.split('-') as [string, string];
-      const number = numberWords(Number(n))[0]!;
-      const spoken = `${MERIDIANS[meridian] ?? meridian} ${number}`;
-      const english = (names[point.id]?.name ?? '').split(',')[0]!.toLowerCase().trim();
-      const phrases = [
-        spoken,
-        `${spoken} point`,
-        `the ${spoken} point`,
+      const [, meridian = '', digits = ''] = /^(.*)-(\d+)$/.exec(point.id) ?? [];
+      const number = numberWords(Number(digits));
+      const letters = point.code.replace(/\d+$/, '').toLowerCase().split('').join(' ');
+      // The English name the skill speaks ("Bubbling Spring, Kidney 1"), before its code.
+      const names = knowledge.point as Record<string, { name: string } | undefined>;
+      const english = (names[point.id]?.name ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+      return value(point.id, [
+        `${meridian} ${number}`,
+        ...(english ? [english, `the ${english}`] : []),
+        `${meridian} point ${number}`,
+        `${meridian} number ${number}`,
+        `${letters} ${number}`,
         point.pinyin.toLowerCase(),
-      ];
-      if (meridian === 'gallbladder') phrases.push(`gallbladder ${number}`);
-      if (english) phrases.push(english, `the ${english} point`);
-      return value(point.id, [...new Set(phrases)]);
+        ...(meridian === 'gallbladder' ? [`gall bladder ${number}`] : []),
+      ]);
     }),
   };
 }

@@ -7,11 +7,9 @@
  * and "EV" for "the evening" alone. Samples put the part of the day inside the slot where people
  * say it ("every {time}" for "every evening at nine"), so the hour comes with it.
  */
-export interface ModelIntent {
-  name: string;
-  slots?: Array<{ name: string; type: string }>;
-  samples: string[];
-}
+import { expand, type ModelIntent } from '../phrasing/carriers';
+
+export type { ModelIntent };
 
 const TIME = [{ name: 'time', type: 'AMAZON.TIME' }];
 
@@ -19,7 +17,7 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
   {
     name: 'SetReminderIntent',
     slots: TIME,
-    samples: [
+    samples: expand(
       'remind me every evening',
       'remind me every day',
       'remind me every night',
@@ -59,11 +57,18 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       'give me a daily reminder',
       'give me a reminder at {time}',
       'a reminder at {time} please',
-    ],
+      'remind me (to do my foot massage|to massage my feet|to do it) (every day|every evening|every night|daily)',
+      'remind me (each|every) (night|evening|day)',
+      'give me a (nudge|reminder) (every night|every evening|every day|daily)',
+      'give me a (nudge|reminder) (every night|every evening|every day|) at {time}',
+      "(i'd like|i want) a reminder at {time}",
+      '(yes|yeah) remind me at {time}',
+      "(i'd like|i want) a reminder so i (don't|do not) forget",
+    ),
   },
   {
     name: 'ReminderStatusIntent',
-    samples: [
+    samples: expand(
       'when is my reminder',
       'what time is my reminder',
       'when will you remind me',
@@ -76,12 +81,14 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       'tell me about my reminder',
       'check my reminder',
       'what is my reminder',
-    ],
+      'is my reminder (still on|still set|on)',
+      'have i got a reminder (set up|set)',
+    ),
   },
   {
     name: 'MoveReminderIntent',
     slots: TIME,
-    samples: [
+    samples: expand(
       'move my reminder',
       'change my reminder',
       'change the time of my reminder',
@@ -96,11 +103,15 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       'change the reminder to {time}',
       'reschedule my reminder to {time}',
       'remind me at {time} instead',
-    ],
+      'make my reminder (later|earlier)',
+      'reschedule my reminder',
+      '(push|move|switch|change) (my|the) reminder (back|forward|) to {time}',
+      "(i'd like|i want) to change when you remind me",
+    ),
   },
   {
     name: 'CancelReminderIntent',
-    samples: [
+    samples: expand(
       'cancel my reminder',
       'cancel the reminder',
       'delete my reminder',
@@ -115,6 +126,9 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       'i do not want a reminder anymore',
       "i don't want the reminder anymore",
       'get rid of my reminder',
-    ],
+      "i (don't|do not) want the reminder any more",
+      'cancel the (foot massage|daily|evening) reminder',
+      'stop the (daily|evening) reminders',
+    ),
   },
 ];

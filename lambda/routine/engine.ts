@@ -1,59 +1,41 @@
-import { isTimed, planDurationSeconds, planFor } from './plans';
+import { planFor } from './plans';
+import { safetyFullList } from './safety-check';
 import { DEFAULT_POSTURE, type PostureId } from './postures';
+import { play, statedMinutes } from './packer';
+import {
+  advance,
+  currentStep,
+  expectingOf,
+  phaseName,
+  questionRef,
+  ref,
+  Reply,
+  type Transition,
+} from './reply';
 import {
   copyState,
   initialState,
   rememberSpot,
   ROUTINE_STATE_VERSION,
   stepsOf,
-  type Cursor,
   type RoutineState,
   type RunState,
 } from './state';
-import {
-  buildTimeline,
-  cutBetweenParts,
-  speech,
-  takeChunk,
-  timelineSeconds,
-  type TimelineSegment,
-} from './timing';
-import type {
-  FootSide,
-  HoldTarget,
-  KeyRef,
-  Param,
-  PhaseId,
-  PlanLength,
-  QuestionKind,
-  Say,
-  Step,
-} from './types';
-import { safetyFullList, safetyQuestion } from './safety-check';
+import type { FootSide, HoldTarget, KeyRef, PlanLength, QuestionKind, Say } from './types';
 import { canonicalZone, zoneTarget } from './zones';
 
-/**
- * At most this much audio per response: Alexa allows 240 s and 8,000 characters, but the person
- * must be able to talk in between, and Alexa only listens for ~8 s after each response.
- */
-export const RESPONSE_AUDIO_BUDGET_SECONDS = 90;
-/** Kept back for a closing question of the routine's own (the longest: the tender spot's). */
-export const QUESTION_RESERVE_SECONDS = 12;
-/**
- * Kept back for a short closing prompt: "ready for your arch?", "shall we keep going?". The
- * longest, with the longest step name, takes 4.8 s (a test holds every one to this).
- */
-export const PROMPT_SECONDS = 5;
-
-/** What the next response has for the rest of a step cut short, after "Keep going with …". */
-const ROOM_AFTER_KEEP_GOING_SECONDS = RESPONSE_AUDIO_BUDGET_SECONDS - PROMPT_SECONDS - 5;
-
-/** How many phrasings each rotating line has in routine.json (tests hold the file to it). */
-export const VARIANTS = { continue: 6, nextStep: 5, keepGoing: 4 } as const;
-
-export type Expecting = QuestionKind | 'continue' | 'resume' | null;
-
-export type EndReason = 'finished' | 'safety-stop' | 'declined';
+export {
+  expectingOf,
+  VARIANTS,
+  type EndReason,
+  type EngineOutput,
+  type Expecting,
+  type PlayedStep,
+  type PositionInfo,
+  type Transition,
+  type Utterance,
+} from './reply';
+export { RESPONSE_AUDIO_BUDGET_SECONDS, PROMPT_SECONDS, QUESTION_RESERVE_SECONDS } from './packer';
 
 export type RoutineEvent =
   | { type: 'start'; length?: PlanLength }
@@ -77,181 +59,6 @@ export type RoutineEvent =
   /** "Guide me": a hold on a zone id of this module, or any target. */
   | { type: 'guided-hold'; zone?: string; target?: HoldTarget };
 
-/** A spoken sentence: its key and params (for logs and tests) and its text (to render). */
-export interface Utterance {
-  key: string;
-  params?: Record<string, string | number>;
-  text: string;
-}
-
-export interface PositionInfo {
-  phase: PhaseId;
-  stepId: string;
-  stepNameKey: string;
-  /** 1-based, over the effective step list (holds included). */
-  stepNumber: number;
-  stepCount: number;
-  offset: number;
-}
-
-export interface EngineOutput {
-  /** Everything to say before the question, in order; silence as seconds (any length). */
-  segments: TimelineSegment[];
-  /** Spoken last; present whenever the session should stay open. */
-  question?: Utterance;
-  /** For Alexa's reprompt; present with `question`. */
-  reprompt?: Utterance;
-  /** What a bare answer will mean next turn; null when nothing is pending. */
-  expecting: Expecting;
-  /** True when the run is over (and gone from the state). */
-  ended: boolean;
-  endReason?: EndReason;
-  /** Estimated audio length of segments + question. */
-  seconds: number;
-  /** Where the run stands after this turn. */
-  position?: PositionInfo;
-}
-
-export interface Transition {
-  state: RoutineState;
-  output: EngineOutput;
-}
-
-const ref = (key: string, params?: Record<string, Param>): KeyRef =>
-  params ? { key, params } : { key };
-
-const phaseName = (phase: PhaseId): KeyRef => ref(`routine:phases.${phase}.name`);
-
-function cursorIndex(steps: readonly Step[], cursor: Cursor): number {
-  const i = steps.findIndex((s) => s.id === cursor.stepId);
-  return i < 0 ? 0 : i;
-}
-
-function currentStep(run: RunState): { steps: readonly Step[]; index: number; step: Step } {
-  const steps = stepsOf(run);
-  const index = cursorIndex(steps, run.cursor);
-  return { steps, index, step: steps[index]! };
-}
-
-export function expectingOf(state: RoutineState): Expecting {
-  const run = state.run;
-  if (!run) return null;
-  if (run.status !== 'active') return 'resume';
-  const { step } = currentStep(run);
-  return step.kind === 'question' ? step.asks : 'continue';
-}
-
-const REPROMPTS: Record<Exclude<Expecting, null>, string> = {
-  'safety-answer': 'routine:safety.reprompt',
-  posture: 'routine:posture.reprompt',
-  'foot-bath': 'routine:footBath.reprompt',
-  'tender-spot': 'routine:tender.reprompt',
-  continue: 'routine:reprompt.continue',
-  resume: 'routine:reprompt.resume',
-};
-
-/** Accumulates one response; every path through the engine ends in `finish()`. */
-class Reply {
-  readonly segments: TimelineSegment[] = [];
-  private question?: KeyRef;
-  private endReason?: EndReason;
-
-  constructor(
-    readonly state: RoutineState,
-    readonly say: Say,
-  ) {}
-
-  get run(): RunState | undefined {
-    return this.state.run;
-  }
-
-  get turn(): number {
-    return this.run?.turn ?? this.state.turn;
-  }
-  line(key: string, params?: Record<string, Param>): this {
-    this.segments.push(speech(ref(key, params), this.say));
-    return this;
-  }
-
-  lineRef(r: KeyRef): this {
-    this.segments.push(speech(r, this.say));
-    return this;
-  }
-
-  ask(key: string, params?: Record<string, Param>): this {
-    this.question = ref(key, params);
-    return this;
-  }
-
-  askRef(r: KeyRef): this {
-    this.question = r;
-    return this;
-  }
-
-  /**
-   * The next of a rotating set of phrasings. Each set keeps its own counter in the run, so the
-   * same line never comes twice in a row (a shared turn counter can alias with the plan's rhythm).
-   */
-  varied(base: keyof typeof VARIANTS): string {
-    const variety = this.run ? (this.run.variety ??= {}) : {};
-    const n = variety[base] ?? 0;
-    variety[base] = n + 1;
-    return `routine:ask.${base}.${n % VARIANTS[base]}`;
-  }
-
-  askVaried(base: keyof typeof VARIANTS, params?: Record<string, Param>): this {
-    return this.ask(this.varied(base), params);
-  }
-
-  end(reason: EndReason): this {
-    this.endReason = reason;
-    delete this.state.run;
-    this.question = undefined;
-    return this;
-  }
-
-  seconds(): number {
-    return timelineSeconds(this.segments);
-  }
-
-  finish(): Transition {
-    const expecting = this.endReason ? null : expectingOf(this.state);
-    const utter = (r: KeyRef): Utterance => {
-      const s = speech(r, this.say);
-      return { key: s.key, ...(s.params ? { params: s.params } : {}), text: s.text };
-    };
-    let question = this.question;
-    if (!question && !this.endReason) question = ref('routine:noRoutine.question');
-    const q = question ? utter(question) : undefined;
-    const reprompt = q
-      ? utter(ref(expecting ? REPROMPTS[expecting] : 'routine:noRoutine.question'))
-      : undefined;
-    const output: EngineOutput = {
-      segments: this.segments,
-      ...(q ? { question: q, reprompt } : {}),
-      expecting,
-      ended: this.endReason !== undefined,
-      ...(this.endReason ? { endReason: this.endReason } : {}),
-      seconds:
-        Math.round((this.seconds() + (q ? speech(question!, this.say).seconds : 0)) * 10) / 10,
-      ...(this.state.run ? { position: positionOf(this.state.run) } : {}),
-    };
-    return { state: this.state, output };
-  }
-}
-
-function positionOf(run: RunState): PositionInfo {
-  const { steps, index, step } = currentStep(run);
-  return {
-    phase: step.phase,
-    stepId: step.id,
-    stepNameKey: step.nameKey,
-    stepNumber: index + 1,
-    stepCount: steps.length,
-    offset: run.cursor.offset,
-  };
-}
-
 function newRun(kind: RunState['kind'], length: PlanLength, turn: number): RunState {
   return {
     schemaVersion: ROUTINE_STATE_VERSION,
@@ -263,152 +70,6 @@ function newRun(kind: RunState['kind'], length: PlanLength, turn: number): RunSt
     safetyUnsure: 0,
     turn,
   };
-}
-
-function moveTo(run: RunState, stepId: string): void {
-  run.cursor = { stepId, offset: 0 };
-  if (run.resumeAt?.stepId === stepId) {
-    run.cursor.offset = run.resumeAt.offset;
-    delete run.resumeAt;
-  }
-}
-
-/** Moves past the cursor's step; false when there is none after it. */
-function advance(run: RunState): boolean {
-  const { steps, index } = currentStep(run);
-  const next = steps[index + 1];
-  if (!next) return false;
-  moveTo(run, next.id);
-  return true;
-}
-
-function questionKey(reply: Reply, asks: QuestionKind): void {
-  const mem = reply.state.memory;
-  switch (asks) {
-    case 'safety-answer':
-      reply.askRef(safetyQuestion(mem.safetyHeard));
-      return;
-    case 'posture':
-      reply.ask('routine:posture.question');
-      return;
-    case 'foot-bath':
-      reply.ask('routine:footBath.question');
-      return;
-    case 'tender-spot': {
-      const remembered = mem.tenderSpots.map(canonicalZone).find((z) => z !== undefined);
-      if (remembered) {
-        reply.ask('routine:tender.questionRemembered', {
-          zone: ref(`routine:zones.${remembered}.name`),
-        });
-      } else reply.ask('routine:tender.question');
-      return;
-    }
-  }
-}
-
-function phaseIntro(reply: Reply, step: Step): void {
-  const { posture } = reply.state.memory;
-  reply.line(`routine:phases.${step.phase}.intro`);
-  if (step.foot) {
-    reply.line(`routine:posture.place.${posture ?? DEFAULT_POSTURE}`, {
-      foot: ref(`routine:feet.${step.foot}`),
-    });
-  }
-}
-
-const isHold = (step: Step) => step.id.startsWith('hold-');
-
-/** The first planned step of its phase (inserted holds neither open a phase nor count). */
-function opensPhase(steps: readonly Step[], index: number): boolean {
-  const step = steps[index]!;
-  if (isHold(step)) return false;
-  const before = steps.slice(0, index).filter((s) => !isHold(s));
-  return before[before.length - 1]?.phase !== step.phase;
-}
-
-/**
- * Plays from the cursor until the response is full, a question is due, or the run ends.
- * Consecutive timed steps of one phase share a response; a new phase waits for the person.
- */
-function play(reply: Reply): Transition {
-  const run = reply.run;
-  if (!run) return reply.finish();
-  run.status = 'active';
-  run.last = { ...run.cursor };
-  for (let guard = 0; guard < 200; guard++) {
-    const { steps, index, step } = currentStep(run);
-    if (step.kind === 'question') {
-      if (step.asks === 'safety-answer' && run.safetyChecked) {
-        advance(run);
-        continue;
-      }
-      if (step.asks === 'posture' && reply.state.memory.posture) {
-        reply.line('routine:posture.confirm', {
-          posture: ref(`routine:posture.names.${reply.state.memory.posture}`),
-        });
-        advance(run);
-        continue;
-      }
-      questionKey(reply, step.asks);
-      return reply.finish();
-    }
-    if (step.kind === 'say') {
-      step.instruction.forEach((r) => reply.lineRef(r));
-      if (!advance(run)) return reply.end('finished').finish();
-      continue;
-    }
-    // A timed step: never before the safety check has its answer, whatever led here.
-    const safety = steps.findIndex((s) => s.kind === 'question' && s.asks === 'safety-answer');
-    if (!reply.state.memory.safetyHeard && safety >= 0) {
-      run.cursor = { stepId: steps[safety]!.id, offset: 0 };
-      continue;
-    }
-    if (run.cursor.offset === 0 && opensPhase(steps, index)) phaseIntro(reply, step);
-    else if (run.cursor.offset > 0) {
-      reply.line(reply.varied('keepGoing'), {
-        step: ref(step.nameKey),
-      });
-    }
-    const timeline = buildTimeline(step, run.cursor.offset, reply.say);
-    const remaining = timelineSeconds(timeline);
-    // A step that ends in this response is followed by its next question or closing words, or
-    // by a short prompt ("ready for the arch?"), as is a step cut short ("shall we keep going?").
-    const after = steps[index + 1];
-    const closing =
-      after?.kind === 'say'
-        ? timelineSeconds(buildTimeline(after, 0, reply.say))
-        : after?.kind === 'question'
-          ? QUESTION_RESERVE_SECONDS
-          : PROMPT_SECONDS;
-    const whole = remaining <= RESPONSE_AUDIO_BUDGET_SECONDS - closing - reply.seconds();
-    const room = RESPONSE_AUDIO_BUDGET_SECONDS - PROMPT_SECONDS - reply.seconds();
-    // Balanced parts: a 100 s step plays as 50 + 50, not 78 + 22; but a step made of parts is cut
-    // between them when that still takes only two responses.
-    const parts = whole ? 1 : Math.max(2, Math.ceil(remaining / Math.max(1, room)));
-    const target = whole ? remaining : Math.min(room, remaining / parts);
-    const { chunk, seconds } =
-      (!whole && cutBetweenParts(timeline, room, ROOM_AFTER_KEEP_GOING_SECONDS)) ||
-      takeChunk(timeline, target);
-    reply.segments.push(...chunk);
-    if (seconds < remaining - 0.01) {
-      run.cursor.offset = Math.round((run.cursor.offset + seconds) * 1000) / 1000;
-      reply.askVaried('continue');
-      return reply.finish();
-    }
-    if (!advance(run)) return reply.end('finished').finish();
-    const next = currentStep(run).step;
-    const roomLeft = RESPONSE_AUDIO_BUDGET_SECONDS - QUESTION_RESERVE_SECONDS - reply.seconds();
-    if (next.kind !== 'timed') continue;
-    // Only whole steps join a response: a step cut at a random point just to fill it is worse
-    // than one more "next".
-    const nextFits = timelineSeconds(buildTimeline(next, run.cursor.offset, reply.say)) <= roomLeft;
-    if (next.phase === step.phase && nextFits) continue;
-    if (next.phase !== step.phase && next.phase !== 'hold') {
-      reply.ask('routine:ask.nextPhase', { phase: phaseName(next.phase) });
-    } else reply.askVaried('nextStep', { step: ref(next.nameKey) });
-    return reply.finish();
-  }
-  return reply.finish();
 }
 
 function noRoutine(reply: Reply): Transition {
@@ -423,7 +84,7 @@ function reoffer(reply: Reply): Transition {
   if (run.status === 'waiting') return reply.ask('routine:footBath.back').finish();
   if (run.status === 'offered') return reply.ask('routine:resume.offer').finish();
   const { step } = currentStep(run);
-  if (step.kind === 'question') questionKey(reply, step.asks);
+  if (step.kind === 'question') reply.askRef(questionRef(reply.state, step.asks));
   else reply.ask('routine:offer.continue', { step: ref(step.nameKey) });
   return reply.finish();
 }
@@ -437,8 +98,10 @@ function start(reply: Reply, length: PlanLength): Transition {
   reply.state.run = newRun('routine', length, turn);
   reply.line('routine:intro.start', {
     length: ref(`routine:length.${length}`),
-    minutes: Math.round(planDurationSeconds(length) / 60),
+    minutes: statedMinutes(length, reply.say),
   });
+  // Said once, in the first response: the finish needs a mat, and a pause is always there.
+  reply.line('routine:intro.mat').line('routine:intro.pauseHint');
   return play(reply);
 }
 
@@ -446,8 +109,7 @@ function start(reply: Reply, length: PlanLength): Transition {
 function firstOpenStep(state: RoutineState, run: RunState): string {
   if (!state.memory.safetyHeard) return 'safety-check';
   if (run.kind === 'hold') return stepsOf(run)[1]!.id;
-  if (!state.memory.posture) return 'posture';
-  return planFor(run.length).steps.find(isTimed)!.id;
+  return planFor(run.length).steps.find((s) => s.kind === 'timed')!.id;
 }
 
 function holdTargetFor(zone: string | undefined, target?: HoldTarget): HoldTarget | undefined {
@@ -465,6 +127,8 @@ function openFirstQuestion(state: RoutineState, run: RunState): QuestionKind | u
   if (step.kind !== 'question') return undefined;
   if (step.asks === 'safety-answer' && !run.safetyChecked) return step.asks;
   if (step.asks === 'posture' && !state.memory.posture) return step.asks;
+  // The foot bath comes before anything is pressed too: a hold goes after it, not before.
+  if (step.asks === 'foot-bath' && run.status === 'active') return step.asks;
   return undefined;
 }
 
@@ -480,18 +144,26 @@ function holdAfterQuestion(
   run.cursor = at;
   run.status = 'active';
   reply.line('routine:hold.afterQuestion', { zone: ref(target.nameKey) });
-  questionKey(reply, asks);
-  return reply.finish();
+  return reply.askRef(questionRef(reply.state, asks)).finish();
 }
 
 /** Splices holds in before the cursor's step; a step cut short resumes where it stopped. */
 function insertHolds(run: RunState, target: HoldTarget, after: 'cursor' | 'next'): void {
   const { steps, index, step } = currentStep(run);
+  // The same place asked for again before its hold was done (an earlier session stopped in it):
+  // that hold, from its start, never a second copy.
+  const pending = steps.findIndex(
+    (s, i) => i >= index && s.id.startsWith('hold-') && s.targetId === target.id,
+  );
+  if (pending >= 0) {
+    run.cursor = { stepId: steps[pending]!.id, offset: 0 };
+    return;
+  }
   const beforeStep = after === 'next' ? steps[index + 1]! : step;
   if (after === 'cursor' && run.cursor.offset > 0) run.resumeAt = { ...run.cursor };
   const n = run.insertions.length + 1;
-  const phase = run.kind === 'hold' ? 'hold' : step.phase;
-  const foot: FootSide | undefined = step.foot;
+  const phase = run.kind === 'hold' ? 'hold' : beforeStep.phase;
+  const foot: FootSide | undefined = beforeStep.foot ?? step.foot;
   const hold = { before: beforeStep.id, n, target, phase, ...(foot ? { foot } : {}) };
   run.insertions = [...run.insertions, hold];
   run.cursor = { stepId: stepsOf(run).find((s) => s.id.startsWith(`hold-${n}-`))!.id, offset: 0 };
@@ -509,8 +181,9 @@ function tenderSpot(reply: Reply, zone: string, target?: HoldTarget): Transition
   rememberSpot(reply.state.memory, canonicalZone(t.id) ?? t.id);
   const open = openFirstQuestion(reply.state, run);
   if (open) return holdAfterQuestion(reply, run, t, open);
+  // Named at the sore-spot question, or while a step played: the hold comes straight after it.
   const pending = expectingOf(reply.state) === 'tender-spot';
-  insertHolds(run, t, pending ? 'next' : 'cursor');
+  insertHolds(run, t, pending || run.cut ? 'next' : 'cursor');
   reply.line('routine:tender.ack', { zone: ref(t.nameKey) });
   return play(reply);
 }
@@ -670,10 +343,9 @@ function previous(reply: Reply, run: RunState): Transition {
     run.cursor = { stepId: step.id, offset: 0 };
     return play(reply);
   }
-  // Counted from the step the last response started on, so "back, back" keeps walking back
-  // instead of replaying the same step ("repeat" is there for that).
-  const lastIndex = run.last ? steps.findIndex((s) => s.id === run.last!.stepId) : -1;
-  const from = lastIndex >= 0 && lastIndex <= index ? lastIndex : index;
+  // The step before the one playing when the person spoke (the cursor is at its start), or,
+  // after a block heard to its end, the last step of it: the one last heard.
+  const from = index;
   const timedIdx = steps.map((s, i) => (s.kind === 'timed' ? i : -1)).filter((i) => i >= 0);
   const before = timedIdx.filter((i) => i < from);
   if (before.length > 0) {
@@ -722,7 +394,7 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
     }
     // "How long does it take?" before starting: how long each length takes.
     if (event.type === 'time-left') {
-      const minutes = (length: PlanLength) => Math.round(planDurationSeconds(length) / 60);
+      const minutes = (length: PlanLength) => statedMinutes(length, reply.say);
       return reply
         .line('routine:time.lengths', {
           quick: minutes('quick'),
@@ -761,12 +433,17 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
     if (event.type === 'no') {
       return reply.line('routine:resume.declined').end('declined').finish();
     }
-    if (['yes', 'resume', 'next', 'skip'].includes(event.type)) return resume(reply);
+    if (['yes', 'resume', 'next', 'skip'].includes(event.type)) {
+      if ((event.type === 'next' || event.type === 'skip') && run.cut) advance(run);
+      return resume(reply);
+    }
     if (event.type === 'not-sure' || event.type === 'explain') reply.line('routine:resume.explain');
     return reoffer(reply);
   }
   if (run.status === 'paused' || run.status === 'waiting') {
     if (event.type === 'resume' || event.type === 'yes' || event.type === 'next') {
+      // "Next" after a pause mid-step means the step after the one that was playing.
+      if (event.type === 'next' && run.cut) advance(run);
       return resume(reply);
     }
     if (event.type === 'skip' && run.status === 'waiting') return resume(reply);
@@ -812,6 +489,8 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
         }
         return reply.ask('routine:posture.which').finish();
       }
+      // Said while a step played: "next" is the step after it; "resume" plays it again.
+      if (event.type === 'next' && run.cut) advance(run);
       return play(reply);
     case 'skip':
       if (step.kind === 'question') {
@@ -826,8 +505,10 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
     case 'previous':
       return previous(reply, run);
     case 'repeat':
-      if (run.last) run.cursor = { ...run.last };
-      return play(reply);
+      // The step that was playing, from its start; after a block heard to its end, only the
+      // question or prompt that closed it.
+      if (run.cut) return play(reply);
+      return reoffer(reply);
     default:
       return reoffer(reply);
   }
@@ -836,8 +517,10 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
 function resume(reply: Reply): Transition {
   const run = reply.run!;
   const wasOffered = run.status === 'offered';
-  if (wasOffered) reply.lineRef(position(run, 'routine:resume.pickingUp'));
-  else
+  if (wasOffered) {
+    reply.lineRef(position(run, 'routine:resume.pickingUp'));
+    reply.resumed = true;
+  } else
     reply.line(run.status === 'waiting' ? 'routine:footBath.welcomeBack' : 'routine:resume.lead');
   run.status = 'active';
   return play(reply);
@@ -877,3 +560,17 @@ export function resumeFrom(state: RoutineState, say: Say): Transition {
 }
 
 export { initialState };
+
+/**
+ * The last response again, as far as the routine goes: its block of guidance from where it began,
+ * or, when it had none, its question. For audio Alexa could not play at all.
+ */
+export function replayLast(state: RoutineState, say: Say): Transition {
+  const next = copyState(state);
+  const reply = new Reply(next, say);
+  const run = next.run;
+  if (!run) return noRoutine(reply);
+  if (!run.playing || !run.last) return reoffer(reply);
+  run.cursor = { ...run.last };
+  return play(reply);
+}

@@ -22,6 +22,8 @@
  *   routine not started), 'declined' (a stored run was turned down; handler offers its menu).
  *   The run is removed from the state in all three cases.
  * - `seconds`: estimated audio of the response, at most RESPONSE_AUDIO_BUDGET_SECONDS.
+ * - `steps`: the steps in the response's audio, with their start and length in ms: for the
+ *   screen (zone, countdown) and for barge-in (`withPlaying`, then `settleBargeIn` next turn).
  * - `position`: phase, step, step number / count, offset: for APL or logs.
  *
  * After a side question mid-routine, append `offerToContinue(state, t).output`. At launch with
@@ -33,6 +35,7 @@ export {
   offerToContinue,
   resumeOffer,
   resumeFrom,
+  replayLast,
   describePosition,
   remainingSeconds,
   expectingOf,
@@ -49,7 +52,11 @@ export type {
   EndReason,
   Utterance,
   PositionInfo,
+  PlayedStep,
 } from './engine';
+export { settleBargeIn, withPlaying, stepPlayingAt, PLAYBACK_START_ALLOWANCE_MS } from './barge-in';
+export type { Playing } from './barge-in';
+export { statedMinutes, GOODBYE_RESERVE_SECONDS } from './packer';
 export {
   initialState,
   stateFromUser,

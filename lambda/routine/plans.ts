@@ -180,12 +180,13 @@ function buildPlan(length: PlanLength): Plan {
     length,
     steps: [
       question('safety-check', 'safety', 'safety-answer'),
-      question('posture', 'posture', 'posture'),
+      // The warm-up is done standing: the position is asked where it is first needed.
       timed('warm-up-rise', 'warm-up', 'rise', length, 'light', 'stop'),
       timed('warm-up-trample', 'warm-up', 'trample', length, 'light', 'stop'),
       timed('warm-up-edges', 'warm-up', 'edges', length, 'light', 'stop'),
       timed('warm-hands', 'warm-up', 'hands', length, 'light', 'stop'),
       question('foot-bath', 'foot-bath', 'foot-bath'),
+      question('posture', 'posture', 'posture'),
       ...footSteps('right', length),
       ...footSteps('left', length),
       timed('finish-mat', 'finish', 'mat', length, 'medium', 'stop'),
@@ -239,6 +240,7 @@ export function holdSteps(target: HoldTarget, n: number, phase: PhaseId, foot?: 
     {
       ...common,
       id: `hold-${n}-${target.id}`,
+      targetId: target.id,
       nameKey: target.nameKey,
       instruction: [
         { key: target.whereKey },
@@ -260,6 +262,7 @@ export function holdSteps(target: HoldTarget, n: number, phase: PhaseId, foot?: 
     steps.push({
       ...common,
       id: `hold-${n}-${target.id}-next-${nb.id}`,
+      targetId: nb.id,
       nameKey: nb.nameKey,
       instruction: [
         { key: 'routine:hold.neighbour', params: { name: { key: nb.nameKey } } },

@@ -1,5 +1,6 @@
 import { HOLD_BASE_STEPS, holdSteps, isPlanLength, planFor } from './plans';
 import { isPostureId, type PostureId } from './postures';
+import type { Playing } from './barge-in';
 import type { FootSide, HoldTarget, PhaseId, PlanLength, Step } from './types';
 
 /** Bumped when the stored shape changes; `restoreState` drops runs it cannot read. */
@@ -58,6 +59,13 @@ export interface RunState {
   turn: number;
   /** How often each rotating phrasing set was used: picks the next variant deterministically. */
   variety?: Record<string, number>;
+  /**
+   * The guidance the last response plays, to place the next request in it (see barge-in). Never
+   * changed in place, so copies share it.
+   */
+  playing?: Playing;
+  /** The step that was playing when the person spoke: the cursor is at its start. */
+  cut?: string;
 }
 
 export interface RoutineState {
@@ -169,6 +177,16 @@ function isTarget(v: unknown): v is HoldTarget {
   );
 }
 
+function isPlaying(v: unknown): v is Playing {
+  return (
+    isRecord(v) &&
+    typeof v.at === 'number' &&
+    Array.isArray(v.steps) &&
+    v.steps.length <= 50 &&
+    v.steps.every((s) => isRecord(s) && typeof s.stepId === 'string' && typeof s.endMs === 'number')
+  );
+}
+
 function numbersOf(record: Record<string, unknown>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [k, v] of Object.entries(record)) if (typeof v === 'number') out[k] = v;
@@ -202,10 +220,20 @@ export function restoreRun(stored: unknown): RunState | undefined {
     ...(isCursor(stored.resumeAt) ? { resumeAt: { ...stored.resumeAt } } : {}),
     turn: typeof stored.turn === 'number' ? stored.turn : 0,
     ...(isRecord(stored.variety) ? { variety: numbersOf(stored.variety) } : {}),
+    ...(isPlaying(stored.playing)
+      ? {
+          playing: {
+            at: stored.playing.at,
+            steps: stored.playing.steps.map((s) => ({ stepId: s.stepId, endMs: s.endMs })),
+          },
+        }
+      : {}),
+    ...(typeof stored.cut === 'string' ? { cut: stored.cut } : {}),
   };
   const ids = stepIdsOf(stepsOf(run));
   if (!ids.has(run.cursor.stepId)) return undefined;
   if (run.last && !ids.has(run.last.stepId)) delete run.last;
+  if (run.cut && run.cut !== run.cursor.stepId) delete run.cut;
   return run;
 }
 

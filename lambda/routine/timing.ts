@@ -46,15 +46,41 @@ export function resolve(
   return { params, text: say(ref.key, params) };
 }
 
+const SPOKEN_MEMO_LIMIT = 2000;
+const spoken = new WeakMap<Say, Map<string, SpeechSegment>>();
+
+/** The key and params of a sentence as one string (params are few and flat, or nested refs). */
+function refId(ref: KeyRef): string {
+  if (!ref.params) return ref.key;
+  let id = ref.key;
+  for (const [name, value] of Object.entries(ref.params)) {
+    id += `|${name}=${typeof value === 'object' ? `(${refId(value)})` : String(value)}`;
+  }
+  return id;
+}
+
+/**
+ * A sentence and its length. A locale's words are fixed, so each sentence is translated once per
+ * translator: a response asks for the same few (phase openings, questions, prompts) turn after
+ * turn. Segments are never changed once made, so one can be shared.
+ */
 export function speech(ref: KeyRef, say: Say): SpeechSegment {
+  let bySay = spoken.get(say);
+  const id = refId(ref);
+  const known = bySay?.get(id);
+  if (known) return known;
   const { params, text } = resolve(ref, say);
-  return {
+  const segment: SpeechSegment = {
     kind: 'speech',
     key: ref.key,
     ...(params ? { params } : {}),
     text,
     seconds: round(estimateSpeechSeconds(text)),
   };
+  if (!bySay) spoken.set(say, (bySay = new Map()));
+  if (bySay.size >= SPOKEN_MEMO_LIMIT) bySay.clear();
+  bySay.set(id, segment);
+  return segment;
 }
 
 export function silence(seconds: number): SilenceSegment {
@@ -180,7 +206,10 @@ function timedTimeline(step: TimedStep, say: Say): TimelineSegment[] {
       clock.placeNear((firstCycle + workEnd) / 2, cue('halfway', say), rhythm.every);
     } else if (rhythm?.spread) {
       clock.placeNear(d / 2, cue('halfway', say), (workEnd - beatsFrom) / rhythm.spread / 2);
-    } else clock.place(d / 2, cue('halfway', say), false);
+    } else {
+      // Halfway through the exercise, which begins once the instruction has been said.
+      clock.placeNear((t + workEnd) / 2, cue('halfway', say), 2);
+    }
   }
   if (!everyBeatCounts) placeRhythm();
   return clock.toSegments(d);

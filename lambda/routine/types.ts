@@ -74,6 +74,8 @@ interface StepBase {
   pressure: Pressure;
   /** Set on foot steps, so the engine can name the foot and place it for the chosen posture. */
   foot?: FootSide;
+  /** The zone or point a hold works (knowledge ids), for a screen to light it. */
+  targetId?: string;
 }
 
 export interface TimedStep extends StepBase {

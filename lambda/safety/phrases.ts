@@ -1,4 +1,4 @@
-import type { ModelIntent } from '../reminders/phrases';
+import type { ModelIntent } from '../phrasing/carriers';
 
 /**
  * The safety catch-all of the interaction model: carriers around an AMAZON.SearchQuery, so a
@@ -87,35 +87,5 @@ export const SAFETY_INTENTS: readonly ModelIntent[] = [
       { name: 'sign', type: 'SafetySignType' },
     ],
     samples: [...CARRIERS, ...SIGN_SAMPLES],
-  },
-  {
-    // Everyday ways of saying "none of those apply" to the safety question (and "no" to any
-    // question of the skill's own): Amazon's built-in no does not know them.
-    name: 'AMAZON.NoIntent',
-    samples: [
-      'none',
-      'none of those',
-      'none of them',
-      'none of these',
-      'none of that',
-      'no none',
-      'no none of those',
-      'nothing like that',
-      'all good',
-      "i'm all good",
-      "i'm fine",
-      'no i am fine',
-      "no i'm fine",
-      "i'm healthy",
-      "no i'm healthy",
-      "i'm okay",
-      "that's not me",
-      "those don't apply",
-      "no they don't",
-      "no i don't",
-      'not at all',
-      'not really',
-      'nothing',
-    ],
   },
 ];

@@ -49,6 +49,10 @@ function holdTarget(stepId: string): string | undefined {
  */
 export function playedStepsOf(next: Transition, say: Say, leadSeconds = 0): PlayedStep[] {
   const { state, output } = next;
+  // The engine reports them itself, from the start of its own audio.
+  if (output.steps) {
+    return output.steps.map((s) => ({ ...s, startMs: s.startMs + ms(leadSeconds) }));
+  }
   const run = state.run;
   if (!run?.last || output.segments.length === 0) return [];
   const steps = stepsOf(run);

@@ -25,6 +25,8 @@ export interface SessionState {
   readAgainAtTurn?: number;
   /** The last answer as spoken, for "repeat" (see interceptors/last-said). */
   lastSaid?: { ssml: string; reprompt: string };
+  /** Alexa could not render an APL for Audio document: the routine speaks SSML from then on. */
+  audio?: 'ssml';
 }
 
 export function newSessionState(): SessionState {

@@ -17,7 +17,8 @@ async function quickRoutine(c: Conversation): Promise<Turn> {
   if (/How would you like to sit/.test(turn.speech)) turn = await c.say('on a chair');
   for (let i = 0; i < 40 && !GOODBYE.test(turn.speech); i++) {
     const question = /warm foot bath first|Did any spot feel tender/.test(turn.speech);
-    turn = await c.say(question ? 'no' : 'next');
+    const posture = /How would you like to sit/.test(turn.speech);
+    turn = await c.say(question ? 'no' : posture ? 'on a chair' : 'next');
   }
   expect(turn.speech).toMatch(GOODBYE);
   return turn;

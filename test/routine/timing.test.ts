@@ -285,17 +285,34 @@ describe('plan lengths', () => {
     }
   });
 
-  it('walk through every phase in the order of the source', () => {
+  it('walk through every phase in the order of the source, the position asked when first needed', () => {
     const phases = planFor('standard').steps.map((s) => s.phase);
     const order = [...new Set(phases)];
+    // The warm-up is done standing: the sitting position is chosen just before the right foot.
     expect(order).toEqual([
       'safety',
-      'posture',
       'warm-up',
       'foot-bath',
+      'posture',
       'right-foot',
       'left-foot',
       'finish',
     ]);
+  });
+});
+
+describe('the halfway cue', () => {
+  it('comes halfway through the exercise, which starts once its instruction is said', () => {
+    const step = timedSteps(planFor('standard').steps).find((s) => s.id === 'warm-up-rise')!;
+    let t = 0;
+    const at: Record<string, number> = {};
+    let instructionEnd = 0;
+    for (const [i, s] of buildTimeline(step, 0, say).entries()) {
+      if (s.kind === 'speech') at[s.text] = t;
+      t += s.seconds;
+      if (i === 0) instructionEnd = t;
+    }
+    const exerciseMiddle = (instructionEnd + step.seconds) / 2;
+    expect(Math.abs(at['Halfway.']! - exerciseMiddle)).toBeLessThanOrEqual(2);
   });
 });

@@ -26,7 +26,9 @@ describe('screens on a device that has one', () => {
       largest = Math.max(largest, await expectValid(turn));
       const steps = payloadOf(turn).steps ?? [];
       for (const step of steps) seen.push(`${step.label} ${step.name} ${step.right || step.left}`);
-      turn = await c.say(FOOT_BATH.test(turn.speech) || TENDER.test(turn.speech) ? 'no' : 'next');
+      const posture = /How would you like to sit/.test(turn.speech);
+      const answer = posture ? 'on a chair' : 'next';
+      turn = await c.say(FOOT_BATH.test(turn.speech) || TENDER.test(turn.speech) ? 'no' : answer);
     }
     expect(seen.some((s) => /^Step \d+ of \d+ The toes toe-tips$/.test(s))).toBe(true);
     expect(seen.some((s) => /^Step \d+ of \d+ The deep sole massage whole-sole$/.test(s))).toBe(

@@ -18,6 +18,8 @@ import { configureSkill } from '../../lambda/skill';
 import { translatorFor } from '../../lambda/speech/i18n';
 import { PROJECT_ROOT } from '../nlu/model';
 import { caller, launchRequest, newSessionId, requestEnvelope } from '../simulator/envelope';
+import { PLAN_LENGTHS } from '../../lambda/routine';
+import { UTTERANCE_TARGETS, walkRoutine, type Audio } from '../walk/walk';
 import { dynamoDbColdStarts } from './dynamodb/section';
 import { fmcMix, HELLO_MIX } from './mix';
 import type { ColdResult } from './workers/cold';
@@ -405,7 +407,12 @@ async function mixRequests(scripts: Script[]): Promise<RequestEnvelope[]> {
 }
 
 async function loadBodies(scripts: Script[]): Promise<string[]> {
-  return (await mixRequests(scripts)).map((envelope) => JSON.stringify(envelope));
+  // Stamped now for the endpoint's timestamp check: later than the played Alexa clock, so every
+  // request still comes after the answer before it.
+  const now = new Date().toISOString();
+  return (await mixRequests(scripts)).map((envelope) =>
+    JSON.stringify({ ...envelope, request: { ...envelope.request, timestamp: now } }),
+  );
 }
 
 /** The session attributes a request of the mix typically carries: the median by size. */
@@ -549,6 +556,47 @@ function printTable() {
   for (const r of rows) console.log(line(r));
 }
 
+/**
+ * The routine walked hands-free with each renderer: what the person says from "start" to the
+ * goodbye (without a sore spot, and with one named at the first question), against the targets,
+ * and the longest and largest response on the way.
+ */
+async function flow() {
+  let longest = 0;
+  const largest: Record<Audio, number> = { apla: 0, ssml: 0 };
+  for (const audio of ['apla', 'ssml'] as const) {
+    for (const plan of PLAN_LENGTHS) {
+      const target = UTTERANCE_TARGETS[plan];
+      const plain = await walkRoutine(plan, false, audio);
+      const sore = await walkRoutine(plan, true, audio);
+      const ok = plain.said.length <= target.plain && sore.said.length <= target.soreSpot;
+      if (!ok) failures.push(`flow: the ${plan} routine (${audio}) takes too many utterances`);
+      for (const walk of [plain, sore]) {
+        longest = Math.max(longest, walk.longestSeconds);
+        largest[audio] = Math.max(largest[audio], walk.largestBytes);
+      }
+      rows.push({
+        metric: `flow: utterances, ${plan}, ${audio} (no sore spot / one)`,
+        fmc: `${plain.said.length} / ${sore.said.length}`,
+        hello: '',
+        ratio: '',
+        target: `≤ ${target.plain} / ≤ ${target.soreSpot}`,
+        mark: ok ? 'PASS' : 'MISS',
+      });
+    }
+  }
+  const fits = longest <= 240 && Math.max(largest.apla, largest.ssml) <= 24 * KIB;
+  if (!fits) failures.push('flow: a response is over 240 s of audio or 24 KB');
+  rows.push({
+    metric: 'flow: longest response (s); largest APLA / SSML (KiB)',
+    fmc: `${fmt(longest, 1)}; ${fmt(largest.apla / KIB, 1)} / ${fmt(largest.ssml / KIB, 1)}`,
+    hello: '',
+    ratio: '',
+    target: '≤ 240 s; ≤ 24 KiB',
+    mark: fits ? 'PASS' : 'MISS',
+  });
+}
+
 async function main() {
   const started = Date.now();
   console.log(`Foot Massage Coach benchmark${SHORT ? ' (short)' : ''}: node ${process.version}`);
@@ -682,6 +730,9 @@ async function main() {
     target: '',
     mark: '',
   });
+
+  section('flow: the routine walked hands-free, APLA and SSML');
+  await flow();
 
   section(`load: autocannon, 10 connections, ${PLAN.loadSeconds} s on loopback`);
   const { result, before, after } = await load(scripts);

@@ -41,11 +41,26 @@ export const REQUIRED_BUILT_INS = [
   'AMAZON.NoIntent',
 ];
 
-const SAMPLE_CHARS = /^[a-z' .{}]+$/;
+/**
+ * Size budgets. Alexa rejects a sample over 200 characters and a skill over 50,000 custom slot
+ * values and synonyms. Amazon's per-intent figure could not be read offline, so samples per intent
+ * stay within 1,500, the figure Amazon publishes for Lex, the same NLU family; a generated model
+ * that needs more is repeating itself.
+ */
+export const MAX_SAMPLES_PER_INTENT = 1500;
+export const MAX_SLOT_VALUES = 50_000;
+
+const SAMPLE_CHARS = /^(?:[a-z' .]|\{[A-Za-z_]+\})+$/;
 const SLOT_REF = /\{([A-Za-z_]+)\}/g;
 
+/** Lowercase words, as Alexa compares them; slot names keep their case ("{bodyPart}"). */
 export function normaliseSample(sample: string): string {
-  return sample.trim().toLowerCase().replace(/\s+/g, ' ');
+  return sample
+    .trim()
+    .replace(/\s+/g, ' ')
+    .split(/(\{[A-Za-z_]+\})/)
+    .map((part) => (part.startsWith('{') ? part : part.toLowerCase()))
+    .join('');
 }
 
 export function checkModel(model: InteractionModel): string[] {
@@ -75,13 +90,16 @@ export function checkModel(model: InteractionModel): string[] {
     if (intent.name === 'AMAZON.FallbackIntent' && samples.length > 0) {
       errors.push('AMAZON.FallbackIntent must not have samples');
     }
-    // Samples are compared lowercased, so slot names are too ("{bodyPart}" is one slot).
-    const slotNames = new Set((intent.slots ?? []).map((s) => s.name.toLowerCase()));
+    const slotNames = new Set((intent.slots ?? []).map((s) => s.name));
     for (const slot of intent.slots ?? []) {
       if (!slot.type.startsWith('AMAZON.') && !types.has(slot.type)) {
         errors.push(`intent ${intent.name}: slot ${slot.name} uses undefined type ${slot.type}`);
       }
     }
+    if (samples.length > MAX_SAMPLES_PER_INTENT)
+      errors.push(
+        `intent ${intent.name} has ${samples.length} samples, over ${MAX_SAMPLES_PER_INTENT}`,
+      );
     const used = new Set<string>();
     for (const raw of samples) {
       const sample = normaliseSample(raw);
@@ -110,6 +128,13 @@ export function checkModel(model: InteractionModel): string[] {
   for (const required of REQUIRED_BUILT_INS) {
     if (!intentNames.has(required)) errors.push(`required built-in ${required} is missing`);
   }
+
+  const slotValues = (lm.types ?? []).reduce(
+    (n, t) => n + t.values.reduce((m, v) => m + 1 + (v.name.synonyms ?? []).length, 0),
+    0,
+  );
+  if (slotValues > MAX_SLOT_VALUES)
+    errors.push(`${slotValues} custom slot values and synonyms, over ${MAX_SLOT_VALUES}`);
 
   for (const type of lm.types ?? []) {
     if (type.values.length === 0) errors.push(`slot type ${type.name} has no values`);

@@ -1,23 +1,18 @@
-/** `npm run sync:model`: writes the domain's slot types into every locale's interaction model. */
+/**
+ * `npm run sync:model`: writes the domain's slot types and every phrase module's intents into every
+ * locale's interaction model.
+ */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { InteractionModel } from './checks';
 import { domainSlotTypes } from './domain-slot-types';
-import { REMINDER_INTENTS } from '../../lambda/reminders/phrases';
-import { DIALOGUE_INTENTS } from '../../lambda/dialogue/phrases';
-import { KNOWLEDGE_INTENTS } from '../../lambda/knowledge/phrases';
-import { SAFETY_INTENTS } from '../../lambda/safety/phrases';
+import { generatedIntents } from './phrase-modules';
 
-/** Intents written in a domain module of their own, each replacing its old copy in place. */
-const MODULE_INTENTS = [
-  ...REMINDER_INTENTS,
-  ...SAFETY_INTENTS,
-  ...DIALOGUE_INTENTS,
-  ...KNOWLEDGE_INTENTS,
-];
-
-const source = join(__dirname, '..', '..', 'interactionModels', 'custom');
+const root = join(__dirname, '..', '..');
+const source = join(root, 'interactionModels', 'custom');
+// The ASK CLI deploys this copy; the build refreshes it too, but a sync alone must not leave it stale.
+const packaged = join(root, 'skill-package', 'interactionModels', 'custom');
 async function main(): Promise<void> {
   for (const file of readdirSync(source).filter((f) => f.endsWith('.json'))) {
     const path = join(source, file);
@@ -26,7 +21,9 @@ async function main(): Promise<void> {
     const generated = domainSlotTypes();
     const names = new Set(generated.map((t) => t.name));
     lm.types = [...(lm.types ?? []).filter((t) => !names.has(t.name)), ...generated];
-    for (const intent of MODULE_INTENTS) {
+    // Each intent is written in one phrase module and replaces its old copy in place.
+    const intents = generatedIntents();
+    for (const intent of intents) {
       const at = lm.intents.findIndex((i) => i.name === intent.name);
       const firstBuiltIn = lm.intents.findIndex((i) => i.name.startsWith('AMAZON.'));
       const copy = structuredClone(intent) as (typeof lm.intents)[number];
@@ -35,9 +32,11 @@ async function main(): Promise<void> {
     }
     // Written the way `npm run lint` expects, so a sync never leaves a formatting diff behind.
     const options = { ...(await resolveConfig(path)), filepath: path };
-    writeFileSync(path, await format(JSON.stringify(model), options));
+    const text = await format(JSON.stringify(model), options);
+    writeFileSync(path, text);
+    writeFileSync(join(packaged, file), text);
     console.log(
-      `${file}: ${generated.length} slot types, ${MODULE_INTENTS.length} module intents written`,
+      `${file}: ${generated.length} slot types, ${intents.length} intents written (${intents.reduce((n, i) => n + i.samples.length, 0)} samples)`,
     );
   }
 }

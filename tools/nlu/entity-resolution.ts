@@ -1,5 +1,5 @@
 import type { SlotType } from './model';
-import { normalise } from './normalise';
+import { normalise, spelledNumbers } from './normalise';
 
 export interface ResolvedValue {
   id: string;
@@ -56,7 +56,7 @@ export class SlotTypeIndex {
   }
 
   lookup(spoken: string): ResolvedValue[] {
-    for (const candidate of variants(normalise(spoken))) {
+    for (const candidate of variants(spelledNumbers(normalise(spoken)))) {
       const found = this.byWords.get(candidate);
       if (found) return found;
     }

@@ -1,9 +1,18 @@
 import type { Intent as AlexaIntent, Slot } from 'ask-sdk-model';
 import { BUILT_IN_PHRASES } from './built-in-phrases';
 import { builtInSlotValue } from './built-in-slots';
+import {
+  alignLoose,
+  LIKENESS,
+  LIGHT,
+  likenessBound,
+  weight,
+  type CarrierSample,
+  type LooseMatch,
+} from './carrier-match';
 import { SlotTypeIndex } from './entity-resolution';
 import type { InteractionModel } from './model';
-import { normalise, withoutPoliteEdges, wordCount } from './normalise';
+import { normalise, withoutDisfluencies, politeVariants, wordCount } from './normalise';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 /** Used when no application id is given; any string works for the entity-resolution authority. */
@@ -30,16 +39,20 @@ interface Pattern {
   literalChars: number;
   /** Written in the model (rather than Amazon's built-in phrasings), so it wins a tie. */
   fromModel: boolean;
+  tokens: string[];
 }
 
 interface Candidate {
   pattern: Pattern;
   slots: Record<string, Slot>;
   unresolved: number;
-  /** Captures of an AMAZON.SearchQuery: a catch-all, which a real value match outranks. */
+  /** Captures of an AMAZON.SearchQuery: a catch-all, which any other reading outranks. */
   searchQueries: number;
   capturedWords: number;
 }
+
+/** Lower is closer to what was meant: a catch-all last, then slots that did not know the words. */
+const looseness = (c: Candidate) => c.searchQueries * 100 + c.unresolved;
 
 const SLOT_TOKEN = /^\{(\w+)\}$/;
 
@@ -70,13 +83,14 @@ function compile(intent: string, sample: string, fromModel: boolean): Pattern {
     literalWords: literals.length,
     literalChars: literals.join(' ').length,
     fromModel,
+    tokens,
   };
 }
 
 /** Higher is better: fewer unrecognised slot values, then more literal words matched. */
 function better(a: Candidate, b: Candidate): boolean {
-  // A SearchQuery catch-all only takes what no other sample can: even a sample whose slot did not
-  // recognise the words ("i'm {complaint}") is closer to what was meant.
+  // The safety catch-all only takes what no other sample can: even a sample whose slot did not
+  // know the words ("i'm {complaint}") is closer to what was meant.
   if (a.searchQueries !== b.searchQueries) return a.searchQueries < b.searchQueries;
   if (a.unresolved !== b.unresolved) return a.unresolved < b.unresolved;
   if (a.pattern.literalChars !== b.pattern.literalChars)
@@ -87,6 +101,8 @@ function better(a: Candidate, b: Candidate): boolean {
 
 export interface ResolverOptions {
   applicationId?: string;
+  /** How alike a loose reading must be to its sample; LIKENESS unless tuning. */
+  likeness?: number;
 }
 
 /**
@@ -99,11 +115,15 @@ export class Resolver {
   private readonly slotTypes = new Map<string, SlotTypeIndex>();
   private readonly slotTypeOf = new Map<string, Map<string, string>>();
   private readonly applicationId: string;
+  private readonly likeness: number;
   private readonly invocation: string;
+  private readonly carriers: Array<CarrierSample & { pattern: Pattern }> = [];
+  private readonly fillCache = new Map<string, boolean>();
 
   constructor(model: InteractionModel, options: ResolverOptions = {}) {
     const lm = model.interactionModel.languageModel;
     this.applicationId = options.applicationId ?? DEFAULT_APPLICATION_ID;
+    this.likeness = options.likeness ?? LIKENESS;
     this.invocation = escapeRegex(normalise(lm.invocationName));
     for (const type of lm.types ?? []) this.slotTypes.set(type.name, new SlotTypeIndex(type));
     for (const intent of lm.intents) {
@@ -113,10 +133,33 @@ export class Resolver {
       for (const phrase of BUILT_IN_PHRASES[intent.name] ?? [])
         this.patterns.push(compile(intent.name, phrase, false));
     }
+    const seen = new Set<string>();
+    for (const pattern of this.patterns) {
+      const key = `${pattern.intent} ${pattern.tokens.join(' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const types = this.slotTypeOf.get(pattern.intent);
+      const tokens = pattern.tokens.map((token) => {
+        const slot = SLOT_TOKEN.exec(token);
+        return slot
+          ? { slot: slot[1] as string, type: types?.get(slot[1] as string) ?? '' }
+          : token;
+      });
+      const literals = tokens.filter((t): t is string => typeof t === 'string');
+      this.carriers.push({
+        pattern,
+        intent: pattern.intent,
+        sample: pattern.sample,
+        tokens,
+        literalWeight: literals.reduce((sum, w) => sum + weight(w), 0),
+        content: new Set(literals.filter((w) => !LIGHT.has(w))),
+        fromModel: pattern.fromModel,
+      });
+    }
   }
 
   resolve(utterance: string): Resolution {
-    const text = normalise(utterance);
+    const text = withoutDisfluencies(normalise(utterance));
     const inv = this.invocation;
     const verb = '(?:alexa )?(?:open|launch|start|begin|load|run|play|use|talk to|ask|tell)';
     if (new RegExp(`^${verb} (?:the )?${inv}(?: skill)?(?: please| app)?$`).test(text)) {
@@ -131,36 +174,12 @@ export class Resolver {
       const rest = oneShot[1] as string;
       const connector = /^(?:to|for|about|if|whether|that) (.+)$/.exec(rest);
       const found =
-        (connector && this.match(connector[1] as string)) ?? this.match(rest) ?? undefined;
+        (connector && this.matchPolitely(connector[1] as string)) ??
+        this.matchPolitely(rest) ??
+        undefined;
       return found ? { ...found, invoked: true } : this.fallback(true);
     }
-    const direct = this.match(text);
-    // "stop please" is the built-in stop, said politely; a sample like "{posture} please" that
-    // only matched by capturing words its slot does not know must not win over it.
-    if (!direct || this.loose(direct)) {
-      const politeForms = [
-        text.replace(/ please$/, ''),
-        text.replace(/^please /, ''),
-        withoutPoliteEdges(text),
-      ];
-      const stripped = politeForms
-        .filter((form) => form && form !== text)
-        .map((form) => this.match(form))
-        .filter((found) => found !== undefined);
-      const firm = stripped.find((found) => !this.loose(found));
-      if (firm) return firm;
-      if (!direct && stripped[0]) return stripped[0];
-    }
-    return direct ?? this.fallback(false);
-  }
-
-  /** Matched only by words a slot does not know, or by a SearchQuery catch-all. */
-  private loose(resolution: Resolution & { kind: 'intent' }): boolean {
-    const types = this.slotTypeOf.get(resolution.intent.name);
-    const caughtAll = Object.values(resolution.intent.slots ?? {}).some(
-      (slot) => slot.value !== undefined && types?.get(slot.name) === 'AMAZON.SearchQuery',
-    );
-    return caughtAll || hasUnresolvedSlot(resolution);
+    return this.matchPolitely(text) ?? this.fallback(false);
   }
 
   private fallback(invoked: boolean): Resolution {
@@ -171,7 +190,90 @@ export class Resolver {
     };
   }
 
-  private match(text: string): (Resolution & { kind: 'intent' }) | undefined {
+  /**
+   * The words as said, and again without the politeness around them: "stop please" is the stop
+   * command, not a routine length Alexa never heard of. A reading whose slots all resolve beats
+   * one that leaves a slot unknown; otherwise the words as said win.
+   */
+  private matchPolitely(text: string): (Resolution & { kind: 'intent' }) | undefined {
+    const variants = politeVariants(text);
+    let chosen = this.best(text);
+    for (const variant of variants) {
+      const found = this.best(variant);
+      if (found && (!chosen || looseness(found) < looseness(chosen))) chosen = found;
+    }
+    // A carrier matched word for word keeps its slot as heard, known or not: Alexa fills a slot
+    // by its place in the carrier, so the looser reading never second-guesses it.
+    if (chosen) return this.resolution(chosen);
+    // Politeness costs likeness for nothing, so the loose reading takes the plainest words.
+    const plainest = [text, ...variants].reduce((a, b) => (b.length < a.length ? b : a));
+    const loose = this.loose(plainest);
+    return loose && this.resolution(loose);
+  }
+
+  /** Whether the words are a value or synonym of the type, small words at the edges aside. */
+  private fills(words: readonly string[], type: string): boolean {
+    const key = `${type}|${words.join(' ')}`;
+    const known = this.fillCache.get(key);
+    if (known !== undefined) return known;
+    let from = 0;
+    let to = words.length;
+    while (from < to && LIGHT.has(words[from] as string)) from += 1;
+    while (to > from && LIGHT.has(words[to - 1] as string)) to -= 1;
+    const core = words.slice(from, to).join(' ');
+    const custom = this.slotTypes.get(type);
+    let result = false;
+    if (core && custom)
+      result = custom.lookup(words.join(' ')).length > 0 || custom.lookup(core).length > 0;
+    else if (core && (type === 'AMAZON.TIME' || type === 'AMAZON.NUMBER'))
+      result = builtInSlotValue(type, words.join(' ')) !== undefined;
+    this.fillCache.set(key, result);
+    return result;
+  }
+
+  /** The slot value Alexa would send: the words, or without the small words at their edges. */
+  private heardValue(spoken: string, type: string): string {
+    const custom = this.slotTypes.get(type);
+    if (!custom || custom.lookup(spoken).length > 0) return spoken;
+    const words = spoken.split(' ');
+    let from = 0;
+    let to = words.length;
+    while (from < to && LIGHT.has(words[from] as string)) from += 1;
+    while (to > from && LIGHT.has(words[to - 1] as string)) to -= 1;
+    return words.slice(from, to).join(' ');
+  }
+
+  private loose(text: string): Candidate | undefined {
+    const words = text.split(' ').filter(Boolean);
+    if (words.length === 0) return undefined;
+    let best: LooseMatch | undefined;
+    let bestPattern: Pattern | undefined;
+    for (const carrier of this.carriers) {
+      if (likenessBound(words, carrier) < this.likeness) continue;
+      const match = alignLoose(words, carrier, (span, type) => this.fills(span, type));
+      if (!match || match.likeness < this.likeness) continue;
+      if (
+        !best ||
+        match.likeness > best.likeness ||
+        (match.likeness === best.likeness && carrier.literalWeight > best.sample.literalWeight)
+      ) {
+        best = match;
+        bestPattern = carrier.pattern;
+      }
+    }
+    if (!best || !bestPattern) return undefined;
+    const fills = best.fills;
+    const types = this.slotTypeOf.get(bestPattern.intent);
+    const candidate = this.candidate(
+      bestPattern,
+      bestPattern.slotNames.map((name) =>
+        this.heardValue(fills[name] ?? '', types?.get(name) ?? ''),
+      ),
+    );
+    return candidate && candidate.unresolved === 0 ? candidate : undefined;
+  }
+
+  private best(text: string): Candidate | undefined {
     if (!text) return undefined;
     let best: Candidate | undefined;
     for (const pattern of this.patterns) {
@@ -180,7 +282,10 @@ export class Resolver {
       const candidate = this.candidate(pattern, found.slice(1) as string[]);
       if (candidate && (!best || better(candidate, best))) best = candidate;
     }
-    if (!best) return undefined;
+    return best;
+  }
+
+  private resolution(best: Candidate): Resolution & { kind: 'intent' } {
     return {
       kind: 'intent',
       invoked: false,
@@ -232,15 +337,6 @@ export class Resolver {
     if (unresolvedWords > pattern.literalWords) return undefined;
     return { pattern, slots, unresolved, searchQueries, capturedWords };
   }
-}
-
-function hasUnresolvedSlot(resolution: Resolution & { kind: 'intent' }): boolean {
-  return Object.values(resolution.intent.slots ?? {}).some(
-    (slot) =>
-      slot.value !== undefined &&
-      slot.resolutions?.resolutionsPerAuthority?.[0] !== undefined &&
-      slot.resolutions.resolutionsPerAuthority[0].status.code !== 'ER_SUCCESS_MATCH',
-  );
 }
 
 export function createResolver(model: InteractionModel, options?: ResolverOptions): Resolver {

@@ -14,7 +14,7 @@ import {
   requestEnvelope,
 } from './envelope';
 import { bold, cyan, describeTurn, dim } from './format';
-import { espeakAvailable, play } from './player';
+import { espeakAvailable, play, type Playback } from './player';
 import { timeline } from './speech';
 import { SCREEN_DEVICES } from './envelope';
 import { screenPrinter } from './screen';
@@ -39,6 +39,8 @@ const USAGE = `Talk to Foot Massage Coach in the terminal.
   --help         this text
 
 Interactive: type what you would say to Alexa; :q or Ctrl-D leaves ("stop" and "exit" go to the skill).
+Typing while an answer plays (in real time) cuts in at that point, as "Alexa, pause" would.
+In a script, --say "@20 pause" says "pause" 20 s into the last answer.
 Without a terminal on stdin and without --say, utterances are read line by line from stdin.`;
 
 function options() {
@@ -125,12 +127,18 @@ async function main(): Promise<void> {
     ? (text: string) => process.stdout.write(`\r\x1b[K${text}`)
     : undefined;
 
+  /** The response playing now, so that typing while it plays barges in at its position. */
+  let playing: { playback: Playback; stop: () => void } | undefined;
   const answer = async (turn: Turn) => {
     if (opts.json) printJson(turn);
     for (const line of describeTurn(turn)) console.log(line);
     if (turn.alexaSays) console.log(`${bold(cyan('Alexa (in its own words):'))} ${turn.alexaSays}`);
     if (device) showScreen(turn);
-    await play(timeline(turn.ssml), { realtime, speak, redraw });
+    const controller = new AbortController();
+    const playback: Playback = { seconds: 0, signal: controller.signal };
+    playing = { playback, stop: () => controller.abort() };
+    await play(turn.audio ?? timeline(turn.ssml), { realtime, speak, redraw }, playback);
+    playing = undefined;
     if (turn.ended)
       console.log(dim('  (the skill closed the session; say something to start a new one)'));
   };
@@ -163,13 +171,24 @@ async function main(): Promise<void> {
     rl.setPrompt(`${bold('You:')} `);
     rl.prompt();
   }
-  for await (const raw of rl) {
-    const utterance = raw.trim();
-    if (utterance === ':q') break;
-    if (utterance) await say(utterance, !interactive);
-    if (interactive) rl.prompt();
-  }
-  rl.close();
+  // Lines are handled one after another, but one typed while a response plays cuts it short
+  // and is said at that point of it, as "Alexa, pause" would be.
+  let turns = Promise.resolve();
+  await new Promise<void>((done) => {
+    rl.on('line', (raw) => {
+      const utterance = raw.trim();
+      if (playing && utterance) {
+        conversation.bargeIn(playing.playback.seconds);
+        playing.stop();
+      }
+      turns = turns.then(async () => {
+        if (utterance === ':q') return rl.close();
+        if (utterance) await say(utterance, !interactive);
+        if (interactive) rl.prompt();
+      });
+    });
+    rl.on('close', () => void turns.then(done));
+  });
   await leave('USER_INITIATED');
   await api.close();
   if (interactive) console.log(dim('\nBye.'));

@@ -25,7 +25,7 @@ import {
   type Caller,
   type ScreenDevice,
 } from './envelope';
-import { estimateAudioSeconds, readableSpeech } from './speech';
+import { audioOf, describeSegments, segmentsSeconds, type Segment } from './speech';
 
 export interface ConversationOptions {
   /** A ready skill; otherwise one is configured with a file adapter at `adapterPath`. */
@@ -36,6 +36,8 @@ export interface ConversationOptions {
   locale?: string;
   /** The interaction model or its path; defaults to the locale's model, read now. */
   model?: InteractionModel | string;
+  /** A resolver already built for the model, shared by many conversations (the NLU report). */
+  resolver?: Resolver;
   /** Sees every exchange before `say` returns; throwing fails the turn (used by tests). */
   onExchange?: (exchange: Exchange) => void | Promise<void>;
   /** Alexa's API as the skill reaches it (a local stand-in); Amazon's address otherwise. */
@@ -46,9 +48,19 @@ export interface ConversationOptions {
   apiBudgetMs?: number;
   /** Told of the person's answer to Alexa's permission question (the simulator records it). */
   onPermissionAnswer?: (answer: PermissionAnswer) => void;
+  /** Alexa's clock at the first request (epoch ms); the real time by default. */
+  startAt?: number;
   /** The device has a screen (Echo Show, Spot, Fire TV); voice-only otherwise. */
   screen?: ScreenDevice;
 }
+
+/**
+ * Alexa's clock, as the skill sees it in request timestamps. A request comes when the person
+ * speaks: after the whole response played (and a moment to answer), unless they barge in.
+ */
+const THINK_MS = 2000;
+/** Alexa starts playing a response about this long after the request (the skill assumes it too). */
+const PLAYBACK_START_MS = 1000;
 
 /** What Alexa says itself when a skill asks for the reminders permission by voice. */
 export const PERMISSION_PROMPT =
@@ -68,8 +80,12 @@ export function permissionAnswerOf(utterance: string): PermissionAnswer {
 export interface Exchange {
   request: RequestEnvelope;
   response: ResponseEnvelope;
-  /** Readable speech, with `[pause N s]` for silences. */
+  /** Readable speech, with `[pause N s]` for silences: the outputSpeech, then any APLA audio. */
   speech: string;
+  /** What the person hears, in order: words and silences (outputSpeech, then APL for Audio). */
+  audio?: Segment[];
+  /** The response's APL for Audio document, when it has one. */
+  apla?: Record<string, unknown>;
   reprompt: string;
   ssml: string;
   repromptSsml: string;
@@ -105,6 +121,11 @@ export class Conversation {
   /** The skill asked for a permission; Alexa's question waits for the person's answer. */
   private permissionToken?: string;
   private readonly onPermissionAnswer?: ConversationOptions['onPermissionAnswer'];
+  /** Alexa's clock (epoch ms): when the last request was sent, and how long its answer plays. */
+  private clock: number;
+  private lastAudioMs = 0;
+  /** The next request's time, set by a barge-in ("@20 pause"). */
+  private nextAt?: number;
   private shownToken?: string;
 
   constructor(options: ConversationOptions = {}) {
@@ -126,12 +147,34 @@ export class Conversation {
       screen: options.screen,
     });
     const model =
-      typeof options.model === 'object'
-        ? options.model
-        : loadModel(options.model ?? modelPath(this.caller.locale));
-    this.resolver = new Resolver(model, { applicationId: this.caller.applicationId });
+      options.resolver !== undefined
+        ? ({} as InteractionModel)
+        : typeof options.model === 'object'
+          ? options.model
+          : loadModel(options.model ?? modelPath(this.caller.locale));
+    this.resolver =
+      options.resolver ?? new Resolver(model, { applicationId: this.caller.applicationId });
     this.onExchange = options.onExchange;
     this.onPermissionAnswer = options.onPermissionAnswer;
+    this.clock = options.startAt ?? Date.now();
+    this.lastAudioMs = -PLAYBACK_START_MS - THINK_MS;
+  }
+
+  /** Alexa's clock now: when the person would speak next. */
+  get now(): number {
+    return this.nextAt ?? this.clock + PLAYBACK_START_MS + this.lastAudioMs + THINK_MS;
+  }
+
+  /** The person waits this long (the time passes between two sessions, say). */
+  wait(seconds: number): void {
+    this.clock = this.now + seconds * 1000;
+    this.lastAudioMs = -PLAYBACK_START_MS - THINK_MS;
+    this.nextAt = undefined;
+  }
+
+  /** The next request comes `seconds` into the last response's audio: the person barges in. */
+  bargeIn(seconds: number): void {
+    this.nextAt = this.clock + PLAYBACK_START_MS + seconds * 1000;
   }
 
   /** A session is open: the next utterance continues it. */
@@ -144,7 +187,11 @@ export class Conversation {
   }
 
   /** What the user says; naming the skill ("open ...", "ask ... to ...") starts a new session. */
-  async say(utterance: string): Promise<Turn> {
+  async say(spoken: string): Promise<Turn> {
+    // "@20 pause": "pause", said 20 s into the last response.
+    const barge = /^@(\d+(?:\.\d+)?)\s+(.+)$/.exec(spoken.trim());
+    if (barge) this.bargeIn(Number(barge[1]));
+    const utterance = barge ? barge[2]! : spoken;
     if (this.permissionToken !== undefined && this.session) {
       const answer = permissionAnswerOf(utterance);
       const resolution: Resolution = {
@@ -213,8 +260,13 @@ export class Conversation {
   }
 
   /** Any request, inside the current session or a new one. */
-  async send(request: Request): Promise<Exchange> {
+  async send(unstamped: Request): Promise<Exchange> {
     const session = this.session ?? { id: newSessionId(), turns: 0, attributes: {} };
+    this.clock = Math.max(this.now, this.clock);
+    this.nextAt = undefined;
+    // Alexa's timestamps are whole seconds.
+    const timestamp = new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const request = { ...unstamped, timestamp } as Request;
     const envelope = requestEnvelope(
       request,
       { sessionId: session.id, isNew: session.turns === 0, attributes: session.attributes },
@@ -245,15 +297,24 @@ export class Conversation {
     if (ended) this.shownToken = undefined;
     const ssml = ssmlOf(response.response.outputSpeech);
     const repromptSsml = ssmlOf(response.response.reprompt?.outputSpeech);
+    const apla = response.response.directives?.find(
+      (d): d is interfaces.alexa.presentation.apla.RenderDocumentDirective =>
+        d.type === 'Alexa.Presentation.APLA.RenderDocument',
+    )?.document;
+    const audio = audioOf(ssml, apla);
+    const audioSeconds = segmentsSeconds(audio);
+    this.lastAudioMs = audioSeconds * 1000;
     const exchange: Exchange = {
       request: envelope,
       response,
       ssml,
       repromptSsml,
-      speech: readableSpeech(ssml),
-      reprompt: readableSpeech(repromptSsml),
+      speech: describeSegments(audio),
+      audio,
+      ...(apla ? { apla } : {}),
+      reprompt: describeSegments(audioOf(repromptSsml)),
       ended,
-      audioSeconds: estimateAudioSeconds(ssml),
+      audioSeconds,
       ...(askFor ? { alexaSays: PERMISSION_PROMPT } : {}),
     };
     await this.onExchange?.(exchange);

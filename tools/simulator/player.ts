@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { formatSeconds, type Segment } from './speech';
+import { formatSeconds, speechSeconds, type Segment } from './speech';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,21 +23,49 @@ export interface PlayOptions {
   redraw?: (text: string) => void;
 }
 
-/** Plays a response's timeline: speech aloud when asked, silences waited out with a countdown. */
-export async function play(segments: Segment[], options: PlayOptions): Promise<void> {
-  for (const segment of segments) {
-    if (segment.kind === 'speech') {
-      if (options.speak) spawnSync('espeak-ng', ['-v', 'en-us', segment.text], { stdio: 'ignore' });
-      continue;
-    }
-    if (!options.realtime) continue;
-    let left = segment.seconds;
-    while (left > 0) {
-      options.redraw?.(`  [pause ${formatSeconds(Math.ceil(left))} s left] `);
+/** How far a response has played, in seconds of its audio, and a way to cut it short. */
+export interface Playback {
+  seconds: number;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Plays a response's timeline: speech aloud when asked, silences waited out with a countdown; in
+ * real time, words take their spoken length too. `playback` follows the position (a barge-in is
+ * placed there) and stops it when its signal aborts.
+ */
+export async function play(
+  segments: Segment[],
+  options: PlayOptions,
+  playback: Playback = { seconds: 0 },
+): Promise<void> {
+  const stopped = () => playback.signal?.aborted === true;
+  const wait = async (seconds: number, label?: (left: number) => string) => {
+    let left = seconds;
+    while (left > 0 && !stopped()) {
+      if (label) options.redraw?.(label(left));
       const step = Math.min(1, left);
       await sleep(step * 1000);
       left -= step;
+      playback.seconds += step;
     }
-    options.redraw?.('');
+    if (label) options.redraw?.('');
+  };
+  for (const segment of segments) {
+    if (stopped()) return;
+    if (segment.kind === 'speech') {
+      const seconds = speechSeconds(segment.text);
+      if (options.speak) {
+        spawnSync('espeak-ng', ['-v', 'en-us', segment.text], { stdio: 'ignore' });
+        playback.seconds += seconds;
+      } else if (options.realtime) await wait(seconds);
+      else playback.seconds += seconds;
+      continue;
+    }
+    if (!options.realtime) {
+      playback.seconds += segment.seconds;
+      continue;
+    }
+    await wait(segment.seconds, (left) => `  [pause ${formatSeconds(Math.ceil(left))} s left] `);
   }
 }

@@ -101,3 +101,56 @@ export function estimateAudioSeconds(ssml: string | undefined): number {
     0,
   );
 }
+
+/** Segments as text with their timing visible. */
+export function describeSegments(segments: readonly Segment[]): string {
+  return segments
+    .map((segment) => (segment.kind === 'speech' ? segment.text : pauseLabel(segment.seconds)))
+    .join(' ');
+}
+
+export function segmentsSeconds(segments: readonly Segment[]): number {
+  return segments.reduce(
+    (total, s) => total + (s.kind === 'pause' ? s.seconds : speechSeconds(s.text)),
+    0,
+  );
+}
+
+interface AplaItem {
+  type?: unknown;
+  content?: unknown;
+  duration?: unknown;
+  items?: unknown;
+  item?: unknown;
+}
+
+/** An APL for Audio document as heard: a Sequencer's children in order (Speech, Silence). */
+export function aplaTimeline(document: Record<string, unknown>): Segment[] {
+  const out: Segment[] = [];
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const item = node as AplaItem;
+    if (item.type === 'Speech' && typeof item.content === 'string')
+      out.push(...timeline(item.content));
+    else if (item.type === 'Silence' && typeof item.duration === 'number')
+      out.push({ kind: 'pause', seconds: item.duration / 1000 });
+    const children = Array.isArray(item.items) ? item.items : item.item ? [item.item] : [];
+    children.forEach(visit);
+  };
+  visit((document.mainTemplate as AplaItem | undefined)?.item);
+  // Adjacent segments of a kind are heard as one.
+  const merged: Segment[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (s.kind === 'pause' && last?.kind === 'pause') last.seconds += s.seconds;
+    else if (s.kind === 'speech' && last?.kind === 'speech') last.text += ` ${s.text}`;
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** What a response sounds like: its outputSpeech, then its APL for Audio document (Alexa's order). */
+export function audioOf(ssml: string | undefined, apla?: Record<string, unknown>): Segment[] {
+  const spoken = ssml ? timeline(ssml) : [];
+  return apla ? [...spoken, ...aplaTimeline(apla)] : spoken;
+}

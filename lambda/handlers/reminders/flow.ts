@@ -32,10 +32,12 @@ export function askReminderQuestion(
   question: ReminderQuestion,
   speech: Speech,
   reprompt: string,
+  /** The routine's goodbye asks in the routine's own audio (see speakRoutine). */
+  speak: (input: HandlerInput, speech: Speech, reprompt: string) => Response = ask,
 ): Response {
   const turn = turnOf(input);
   turn.session.pending = { kind: REMINDER, data: { ...question }, question: reprompt };
-  return ask(input, speech, reprompt);
+  return speak(input, speech, reprompt);
 }
 
 export function pendingReminderQuestion(input: HandlerInput): ReminderQuestion | undefined {

@@ -8,7 +8,7 @@ import {
   withCompletion,
 } from '../../reminders';
 import type { SpeechPiece } from '../../speech/ssml';
-import { tell } from '../reply';
+import { speakRoutine } from '../reply';
 import { turnOf } from '../turn';
 import { askReminderQuestion, timeWords } from './flow';
 
@@ -33,7 +33,7 @@ export function finishedRoutineGoodbye(input: HandlerInput, speech: SpeechPiece[
             text: turn.t(count <= 7 ? `reminders:week.${count}` : 'reminders:week.many', { count }),
           },
         ];
-  if (!mayOfferReminder(turn.user)) return tell(input, [...speech, ...glad]);
+  if (!mayOfferReminder(turn.user)) return speakRoutine(input, [...speech, ...glad]);
   turn.user.reminderOffer = 'made';
   const words = timeWords(turn, DEFAULT_REMINDER_TIME);
   return askReminderQuestion(
@@ -41,5 +41,6 @@ export function finishedRoutineGoodbye(input: HandlerInput, speech: SpeechPiece[
     { step: 'offer', time: DEFAULT_REMINDER_TIME, then: 'close' },
     [...speech, ...glad, { text: turn.t('reminders:offer.question', { time: words }) }],
     turn.t('reminders:offer.reprompt', { time: words }),
+    speakRoutine,
   );
 }

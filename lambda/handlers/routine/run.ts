@@ -2,11 +2,13 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import {
   applyToUser,
+  estimateSpeechSeconds,
   expectingOf,
   offerToContinue,
   resumeFrom,
   stateFromUser,
   transition,
+  withPlaying,
   type EngineOutput,
   type RoutineEvent,
   type RoutineState,
@@ -17,7 +19,7 @@ import { markRoutineSpoke } from '../../interceptors/last-said';
 import type { SpeechPiece } from '../../speech/ssml';
 import { finishedRoutineGoodbye } from '../reminders/goodbye';
 import { showScreenUnlessChosen } from '../screens/show';
-import { ask, sentences, tell } from '../reply';
+import { sentences, speakRoutine } from '../reply';
 import { pick, turnOf, type Turn } from '../turn';
 
 /** The session's pending kind while the routine engine owns the next yes / no / slot answer. */
@@ -75,31 +77,42 @@ export function piecesOf(output: EngineOutput): SpeechPiece[] {
   );
 }
 
+/** Seconds the handler's own words take before the engine's (they shift the steps' offsets). */
+function leadSeconds(lead: readonly SpeechPiece[]): number {
+  return lead.reduce(
+    (sum, p) => sum + ('text' in p ? estimateSpeechSeconds(p.text) : p.pauseSeconds),
+    0,
+  );
+}
+
 /**
  * Stores the engine's new state and turns its output into the response. `lead` is spoken first
  * (an answer to a side question, say); the engine's closing question always comes last.
  */
 export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece[] = []): Response {
   const turn = turnOf(input);
-  const { state, output } = next;
+  const { output } = next;
   showScreenUnlessChosen(input, next, lead);
   // A guided hold ends "finished" too; only the whole routine's goodbye counts for the habit.
   const routineDone = output.endReason === 'finished' && routineOf(turn).run?.kind === 'routine';
+  // The steps now sent, placed on Alexa's clock: the next request may come while they play.
+  const at = Date.parse(input.requestEnvelope.request.timestamp);
+  const state = withPlaying(next.state, at, Math.round(leadSeconds(lead) * 1000), output.steps);
   applyToUser(state, turn.user);
   turn.session.pending = output.expecting ? { kind: ROUTINE } : undefined;
   const speech = [...lead, ...piecesOf(output)];
   if (output.ended && routineDone) return finishedRoutineGoodbye(input, speech);
-  if (output.ended && output.endReason !== 'declined') return tell(input, speech);
+  if (output.ended && output.endReason !== 'declined') return speakRoutine(input, speech);
   if (output.ended || !output.question) {
     // A declined resume (or nothing left to ask) leaves the person at the main menu.
     const question = pick(turn, 'launch.question');
-    return ask(
+    return speakRoutine(
       input,
       [...speech, ...sentences(turn.t('launch.returningOptions'), question)],
       sentences(turn.t('launch.returningOptions'), question),
     );
   }
-  return ask(
+  return speakRoutine(
     input,
     [...speech, { text: output.question.text }],
     output.reprompt?.text ?? output.question.text,

@@ -35,7 +35,8 @@ export function showScreenUnlessChosen(
   lead: readonly SpeechPiece[] = [],
 ): void {
   const run = next.state.run;
-  if (!run) return;
+  // The last block of a routine or a hold plays its steps after the run is gone.
+  if (!run && next.output.steps.length === 0) return;
   showScreen(input, () => {
     const turn = turnOf(input);
     const say = (key: string, params?: Record<string, string | number>) =>
@@ -45,7 +46,7 @@ export function showScreenUnlessChosen(
     return routineScreen(turn.t, {
       played,
       ...(standing ? { standing } : {}),
-      paused: run.status === 'paused',
+      paused: run?.status === 'paused',
     });
   });
 }

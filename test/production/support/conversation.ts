@@ -8,7 +8,7 @@ import type { SessionState } from '../../../lambda/state/session-state';
 import type { UserState } from '../../../lambda/state/user-state';
 import { authorityFor } from '../../../tools/nlu/entity-resolution';
 import { loadModel } from '../../../tools/nlu/model';
-import { readableSpeech } from '../../../tools/simulator/speech';
+import { audioOf, describeSegments } from '../../../tools/simulator/speech';
 
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
 
@@ -18,6 +18,22 @@ export function makeSkill(persistenceAdapter: PersistenceAdapter): Skill {
 }
 
 type RequestBody = Record<string, unknown> & { type: string };
+
+/**
+ * Alexa's clock in these sessions: every request comes after the whole answer before it played
+ * (no response plays longer than 240 s), so none is taken as a barge-in into the guidance.
+ */
+let alexaClock = Date.now();
+let lastStamp = alexaClock;
+const nextTimestamp = () => new Date((lastStamp = alexaClock += 250_000)).toISOString();
+
+/**
+ * A timestamp `seconds` into the audio of the last response (which starts playing about a second
+ * after its request): pass it as a request's `timestamp` to barge in.
+ */
+export function during(seconds: number): string {
+  return new Date(lastStamp + 1000 + seconds * 1000).toISOString();
+}
 
 export function envelope(
   userId: string,
@@ -44,7 +60,7 @@ export function envelope(
     },
     request: {
       requestId: `request-${Math.random().toString(36).slice(2)}`,
-      timestamp: new Date().toISOString(),
+      timestamp: nextTimestamp(),
       locale: 'en-US',
       ...request,
     },
@@ -156,9 +172,15 @@ export function speechOf(response: ResponseEnvelope): string {
   return speech && speech.type === 'SSML' ? speech.ssml : '';
 }
 
-/** What the person hears: the SSML's words with entities decoded, pauses as `[pause N s]`. */
+/**
+ * What the person hears: the SSML's words with entities decoded, then any APL for Audio
+ * document's, pauses as `[pause N s]`.
+ */
 export function heard(response: ResponseEnvelope): string {
-  return readableSpeech(speechOf(response));
+  const apla = response.response.directives?.find(
+    (d) => d.type === 'Alexa.Presentation.APLA.RenderDocument',
+  ) as { document?: Record<string, unknown> } | undefined;
+  return describeSegments(audioOf(speechOf(response), apla?.document));
 }
 
 const t = translatorFor('en-US');

@@ -20,10 +20,17 @@ export interface InvocableSkill {
 }
 
 const APPLICATION_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-00000000bench';
-const TIMESTAMP = () => new Date().toISOString();
+/**
+ * Alexa's clock as the requests carry it. A person answers after the whole response played (at
+ * most 240 s), so each request is stamped later than that: the skill places a request that came
+ * sooner inside the guidance still playing (barge-in), which the mix does not mean to measure.
+ */
+const START_MS = Date.now() - 30 * 24 * 3600 * 1000;
+const AFTER_A_RESPONSE_MS = 250_000;
 
 function requestOf(step: MixStep, n: number): Request {
-  const common = { requestId: `bench.request.${n}`, timestamp: TIMESTAMP(), locale: 'en-US' };
+  const timestamp = new Date(START_MS + n * AFTER_A_RESPONSE_MS).toISOString();
+  const common = { requestId: `bench.request.${n}`, timestamp, locale: 'en-US' };
   switch (step.kind) {
     case 'launch':
       return { type: 'LaunchRequest', ...common };
