@@ -204,11 +204,13 @@ export class Resolver {
     }
     // A carrier matched word for word keeps its slot as heard, known or not: Alexa fills a slot
     // by its place in the carrier, so the looser reading never second-guesses it.
-    if (chosen) return this.resolution(chosen);
+    if (chosen && chosen.searchQueries === 0) return this.resolution(chosen);
     // Politeness costs likeness for nothing, so the loose reading takes the plainest words.
     const plainest = [text, ...variants].reduce((a, b) => (b.length < a.length ? b : a));
     const loose = this.loose(plainest);
-    return loose && this.resolution(loose);
+    // The safety catch-all is the last resort: a loose reading of a real intent comes first.
+    if (loose) return this.resolution(loose);
+    return chosen && this.resolution(chosen);
   }
 
   /** Whether the words are a value or synonym of the type, small words at the edges aside. */
