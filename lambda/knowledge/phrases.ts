@@ -17,6 +17,12 @@ const HAVE =
   "(i have|i've got|i got|i get|i keep getting|i'm getting|i'm having|i suffer from|i'm suffering from|i'm suffering with)";
 const FEEL = "(i feel|i'm feeling|i've been feeling|i'm|i am|i've been|i'm so|i feel so)";
 const QUESTION = '((what|where) (should|do|can) i (press|rub)|what can i do|what helps)';
+// When and how long, said after the complaint (cramps "at night"), and how people
+// close the question after naming it ("... anything for that"). Few openers: FindPointIntent is
+// near Alexa's sample limit.
+const WHEN = '(today|at night|sometimes|lately|all day|for days)';
+const TAIL =
+  '(anything for that|is there a point for that|what do you recommend|can you help with that)';
 
 const FIND_POINT = expand(
   `(what|where) ${MODAL} i ${PRESS} (for|to help|to ease|to relieve|when i have|if i have) {complaint}`,
@@ -45,12 +51,17 @@ const FIND_POINT = expand(
   `${HAVE} {complaint}`,
   `${HAVE} {complaint} ${QUESTION}`,
   `${HAVE} {complaint} (can you help|any ideas|any suggestions|help|please help)`,
+  `(i get|i've got|i've had) {complaint} ${WHEN}`,
+  `(i've had|i've been having|i've been getting) {complaint}`,
+  `(i've got|i'm) {complaint} ${TAIL}`,
   `${FEEL} {complaint}`,
   `${FEEL} {complaint} ${QUESTION}`,
   `${FEEL} {complaint} (can you help|any ideas|any suggestions|help|please help)`,
   `my {complaint}`,
   `my {complaint} (is killing me|is bad|is terrible|is playing up|won't go away|again|today)`,
   `my {complaint} ${QUESTION}`,
+  `my {complaint} (anything for that|what do you recommend|can you help with that)`,
+  `(what|where) do i press to help me {complaint}`,
   `(i think|i feel like|it feels like) (i have|i've got|i'm getting|i'm having) {complaint}`,
   `{complaint} ${QUESTION}`,
   `{complaint} (what can i do|what do i press|where do i press|where should i press|which point helps|any ideas|help)`,
@@ -81,12 +92,16 @@ const CONTRAINDICATIONS = expand(
   '(safety|safety information|safety rules|precautions|warnings)',
   '(tell me|hear|give me) (about|) (the|) (safety|safety information|warnings|precautions)',
   'when not to (do it|massage|do this|press)',
-  "can i do this if i'm pregnant",
-  '(can i do this|is it safe) (while|when|during|if i am) (pregnant|pregnancy)',
 );
 
 const EXPLAIN_TOPIC = expand(
   '{topic}',
+  'what (does|do) (a|the) {topic} (do|mean)',
+  '{topic} (do i|should i|can i) (use|press with|rub|stroke|go|sit|press|massage my feet)',
+  'what {topic} (can|should|do) i use',
+  '(so|and|) {topic} (all about|all about then)',
+  "what's {topic} all about",
+  '(could you|can you) explain what (the|) {topic} (are|is)',
   '(explain|describe|define) (the|) {topic}',
   '(tell me|teach me|talk me through|talk about|remind me|tell me all|tell me more) (about|) (the|) {topic}',
   "(what are|what is|what's|what about|and what about) (the|) {topic}",
@@ -124,6 +139,8 @@ const FOOT_TEMPERATURE = expand(
   `what (do|does) {temperature} (feet|foot) (mean|tell me|say)`,
   `what (do|does) {moisture} (feet|foot) (mean|tell me|say)`,
   `what do {temperature} and {moisture} feet mean`,
+  `what (do|does) {temperature} {moisture} (feet|foot) (mean|tell me|say|say about me)`,
+  `${FEET} (are|feel) {temperature} and {moisture} (is that good|is that bad|is that normal|is that ok)`,
   `why (are|is) my (feet|foot) (always|so|) {temperature}`,
   `why (are|is) my (feet|foot) (always|so|) {moisture}`,
   `why are my feet {temperature} and {moisture}`,
