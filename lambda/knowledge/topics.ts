@@ -204,6 +204,7 @@ const SPECS: readonly TopicSpec[] = [
       'which fingers',
       'what fingers',
       'which finger is best',
+      'my thumb or my index finger',
     ],
   },
   {
@@ -240,6 +241,9 @@ const SPECS: readonly TopicSpec[] = [
       'the different parts of the foot',
       'the areas of the foot',
       'what the parts of the foot mean',
+      'the bits of the foot',
+      'the different bits of the foot',
+      'the different areas of the foot',
     ],
   },
   {
@@ -256,6 +260,8 @@ const SPECS: readonly TopicSpec[] = [
       'the left and the right foot',
       'left foot or right foot',
       'which side of the body',
+      'the difference between the left and right foot',
+      'the difference between my left and right foot',
     ],
   },
   {
