@@ -1,10 +1,12 @@
 import { SkillBuilders, type CustomSkillBuilder, type PersistenceAdapter } from 'ask-sdk-core';
 import { canFulfillIntentHandler } from './handlers/can-fulfill';
+import { nothingPendingHandler, readyHandler, thanksHandler } from './handlers/core/endings';
 import { errorHandler } from './handlers/core/error';
 import { fallbackHandler } from './handlers/core/fallback';
 import { helpHandler } from './handlers/core/help';
 import { launchHandler } from './handlers/core/launch';
 import { navigateHomeHandler } from './handlers/core/navigate-home';
+import { pendingQuestionHandler, pendingUnsureHandler } from './handlers/core/pending';
 import { repeatHandler } from './handlers/core/repeat';
 import { sessionEndedHandler } from './handlers/core/session-ended';
 import { stopHandler } from './handlers/core/stop';
@@ -12,6 +14,7 @@ import { knowledgeHandlers } from './handlers/knowledge';
 import { privacyHandlers } from './handlers/privacy';
 import { reminderHandlers } from './handlers/reminders';
 import { routineHandlers } from './handlers/routine';
+import { safetyHandler, safetyWordsHandler } from './handlers/safety';
 import { screenRuntimeErrorHandler } from './handlers/screens/runtime-error';
 import { apiClientInterceptor } from './interceptors/api-client';
 import { audioErrorHandler } from './handlers/routine/audio-error';
@@ -42,7 +45,11 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       canFulfillIntentHandler,
+      // Before anything else, whatever intent the words reached: no point before safety.
+      safetyHandler,
       launchHandler,
+      // A yes / no of the skill's own is said again before help or a misheard word loses it.
+      pendingQuestionHandler,
       helpHandler,
       stopHandler,
       navigateHomeHandler,
@@ -54,7 +61,13 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       ...privacyHandlers,
       ...reminderHandlers,
       ...knowledgeHandlers,
+      // With nothing asked and no routine open, a bare yes / no / thanks ends or asks kindly.
+      pendingUnsureHandler,
+      nothingPendingHandler,
+      readyHandler,
+      thanksHandler,
       ...routineHandlers,
+      safetyWordsHandler,
       fallbackHandler,
     )
     .addRequestInterceptors(

@@ -6,6 +6,10 @@ interface AilmentSpec {
   say: readonly string[];
   places: readonly string[];
   note?: boolean;
+  /** A caution said in the short answer itself: when the complaint may be a doctor's. */
+  caution?: boolean;
+  /** Worked lightly whatever the place's own pressure: someone worn out must not press hard. */
+  gentle?: boolean;
 }
 
 // The first four are the source's own mappings; their primary zones must not change.
@@ -136,8 +140,6 @@ const SPECS: readonly AilmentSpec[] = [
       'overwhelmed',
       'feeling overwhelmed',
       'frazzled',
-      'burned out',
-      'burnt out',
     ],
     places: ['solar-plexus', 'liver-3', 'kidney-1'],
   },
@@ -180,7 +182,8 @@ const SPECS: readonly AilmentSpec[] = [
       'weary',
     ],
     places: ['stomach-36', 'kidney-1'],
-    note: true,
+    caution: true,
+    gentle: true,
   },
   {
     id: 'neck-shoulder-tension',
@@ -236,7 +239,7 @@ const SPECS: readonly AilmentSpec[] = [
       'buttock pain',
     ],
     places: ['heel', 'gallbladder-34', 'bladder-60'],
-    note: true,
+    caution: true,
   },
   {
     id: 'sinus-congestion',
@@ -279,7 +282,7 @@ const SPECS: readonly AilmentSpec[] = [
       'a chill',
     ],
     places: ['toe-tips', 'ball-of-foot', 'stomach-36'],
-    note: true,
+    caution: true,
   },
   {
     id: 'toothache',
@@ -364,7 +367,7 @@ const SPECS: readonly AilmentSpec[] = [
     id: 'heartburn',
     say: ['heartburn', 'acid reflux', 'reflux', 'acidity', 'sour stomach', 'acid stomach'],
     places: ['solar-plexus', 'arch', 'spleen-4'],
-    note: true,
+    caution: true,
   },
   {
     id: 'constipation',
@@ -416,7 +419,7 @@ const SPECS: readonly AilmentSpec[] = [
       'the room is spinning',
     ],
     places: ['kidney-1', 'big-toe', 'stomach-41'],
-    note: true,
+    caution: true,
   },
   {
     id: 'eye-strain',
@@ -464,7 +467,7 @@ const SPECS: readonly AilmentSpec[] = [
       'tonsillitis',
     ],
     places: ['toe-base', 'kidney-6', 'stomach-44'],
-    note: true,
+    caution: true,
   },
   {
     id: 'cough',
@@ -481,7 +484,7 @@ const SPECS: readonly AilmentSpec[] = [
       'cannot stop coughing',
     ],
     places: ['ball-of-foot', 'kidney-6'],
-    note: true,
+    caution: true,
   },
   {
     id: 'knee-pain',
@@ -503,7 +506,7 @@ const SPECS: readonly AilmentSpec[] = [
       'knees',
     ],
     places: ['outer-sole-edge', 'stomach-36', 'gallbladder-34'],
-    note: true,
+    caution: true,
   },
   {
     id: 'hip-pain',
@@ -555,7 +558,7 @@ const SPECS: readonly AilmentSpec[] = [
       'weak ankles',
     ],
     places: ['stomach-41', 'gallbladder-40'],
-    note: true,
+    caution: true,
   },
   {
     id: 'tired-legs',
@@ -609,12 +612,10 @@ const SPECS: readonly AilmentSpec[] = [
       'icy feet',
       'chilly feet',
       'feet are freezing',
-      'poor circulation',
-      'bad circulation',
       'cold hands and feet',
     ],
     places: ['whole-sole', 'kidney-1', 'kidney-3'],
-    note: true,
+    caution: true,
   },
   {
     id: 'irritability',
@@ -680,6 +681,8 @@ export const AILMENTS: readonly Ailment[] = SPECS.map((spec) => ({
   places: spec.places,
   nameKey: `knowledge:ailment.${spec.id}.name`,
   ...(spec.note ? { noteKey: `knowledge:ailment.${spec.id}.note` } : {}),
+  ...(spec.caution ? { cautionKey: `knowledge:ailment.${spec.id}.caution` } : {}),
+  ...(spec.gentle ? { pressure: 'light' as const } : {}),
 }));
 
 /** The source's four mappings, kept as data so a test can pin them. */

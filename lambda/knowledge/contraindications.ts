@@ -1,6 +1,10 @@
 import type { Part } from './types';
 
-/** When not to press: the source's four plus the cautions any careful practitioner adds. */
+/**
+ * When not to press: the source's four plus the cautions any careful practitioner adds. The one
+ * list: the routine's safety question (routine/safety-check.ts), its "not sure" and "hear the
+ * contraindications" are all spoken from it.
+ */
 export const CONTRAINDICATIONS: readonly string[] = [
   'heart-circulation',
   'pregnancy',
@@ -21,14 +25,4 @@ export function contraindicationsAnswer(): Part[] {
     ...CONTRAINDICATIONS.map((id) => ({ key: `${ns}.item.${id}` })),
     { key: `${ns}.notATreatment` },
   ];
-}
-
-/** First-use safety check: must fit in about ten seconds, so it names only the essentials. */
-export function safetyCheckShort(): Part {
-  return { key: `${ns}.short` };
-}
-
-/** One line for later sessions, once the full check has been heard. */
-export function safetyReminder(): Part {
-  return { key: `${ns}.reminder` };
 }

@@ -37,12 +37,7 @@ export { POINTS } from './points';
 export { PLACES, findPlace } from './places';
 export { AILMENTS, SOURCE_MAPPINGS } from './ailments';
 export { RED_FLAGS } from './red-flags';
-export {
-  CONTRAINDICATIONS,
-  contraindicationsAnswer,
-  safetyCheckShort,
-  safetyReminder,
-} from './contraindications';
+export { CONTRAINDICATIONS, contraindicationsAnswer } from './contraindications';
 export {
   FOOT_QUESTION_KEYS,
   MOISTURE_WORDS,
@@ -59,6 +54,8 @@ export type {
   ReadingId,
 } from './foot-temperature';
 export { TOPICS, topicAnswer } from './topics';
+export { BODY_PARTS, bodyPartAnswer } from './body-map';
+export type { BodyPart } from './body-map';
 export type { Topic } from './topics';
 export {
   EXAMPLE_AILMENT_IDS,

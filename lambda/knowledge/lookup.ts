@@ -64,13 +64,16 @@ export function findRedFlag(idOrSpokenText: string): RedFlag | undefined {
   return phrases().redFlagPhrases.find(({ phrase }) => containsPhrase(text, phrase))?.flag;
 }
 
-/** Exact id or synonym first; then a phrase inside longer speech; then a near miss. */
+/**
+ * Exact id or synonym first; then a synonym inside longer speech ("my headache is back"). Never
+ * a near miss: "bleeding" is two letters from "sleeping", and a guess must never become a point.
+ */
 export function findAilment(idOrSpokenText: string): Ailment | undefined {
   const exact = AILMENT_BY_ID.get(idOrSpokenText) ?? exactAilment(idOrSpokenText);
   if (exact) return exact;
-  // "Sudden severe headache" contains "headache"; guessing must never turn a red flag into a point.
+  // "Sudden severe headache" contains "headache"; a red flag must never turn into a point.
   if (findRedFlag(idOrSpokenText)) return undefined;
-  return containedAilment(idOrSpokenText) ?? fuzzyAilment(idOrSpokenText);
+  return containedAilment(idOrSpokenText);
 }
 
 function exactAilment(text: string): Ailment | undefined {
@@ -103,14 +106,20 @@ function fuzzyAilment(text: string): Ailment | undefined {
   return best?.ailment;
 }
 
+/**
+ * What to offer instead: a complaint that sounds close comes first, as a suggestion only (never
+ * answered as if it had been said); the rest vary with the words heard, so a second miss does not
+ * sound like a recording.
+ */
 function examplesFor(value: string): string[] {
-  // Vary the examples with the words heard, so a second miss does not sound like a recording.
   let hash = 0;
   for (const ch of value) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   const start = hash % EXAMPLE_AILMENT_IDS.length;
-  return [0, 1, 2].map(
+  const spread = [0, 1, 2, 3].map(
     (i) => EXAMPLE_AILMENT_IDS[(start + i) % EXAMPLE_AILMENT_IDS.length] as string,
   );
+  const near = value ? fuzzyAilment(value)?.id : undefined;
+  return [...new Set([...(near ? [near] : []), ...spread])].slice(0, 3);
 }
 
 function asAilment(ailment: Ailment): ComplaintResolution {
@@ -137,8 +146,8 @@ export function resolveComplaint(slot: { id?: string; value?: string }): Complai
   const byId = slot.id ? AILMENT_BY_ID.get(slot.id) : undefined;
   if (byId) return asAilment(byId);
 
-  const guessed = value ? (containedAilment(value) ?? fuzzyAilment(value)) : undefined;
-  if (guessed) return asAilment(guessed);
+  const contained = value ? containedAilment(value) : undefined;
+  if (contained) return asAilment(contained);
 
   return { kind: 'unknown', value, examples: examplesFor(value) };
 }
@@ -152,14 +161,14 @@ export function durationRef(seconds: number): KeyRef {
     : { key: 'knowledge:duration.second', params: { count: seconds } };
 }
 
-function placeHow(place: Place): Part[] {
+function placeHow(place: Place, pressure: Place['pressure'] = place.pressure): Part[] {
   const parts: Part[] = [
     { key: place.whereKey },
     {
       key: `${ns}.how`,
       params: {
         foot: { key: `${ns}.foot.${place.foot}` },
-        pressure: { key: `knowledge:pressure.${place.pressure}` },
+        pressure: { key: `knowledge:pressure.${pressure}` },
         technique: { key: `knowledge:technique.${place.technique}` },
         duration: durationRef(place.holdSeconds),
       },
@@ -225,7 +234,10 @@ export function answerKeys(ailmentOrId: Ailment | string): Answer | undefined {
       key: `${ns}.intro`,
       params: { complaint: { key: ailment.nameKey }, place: { key: primary.nameKey } },
     },
-    ...placeHow(primary),
+    ...placeHow(primary, ailment.pressure),
+    // The caution belongs with the answer, not one "tell me more" away (a cough with blood, a
+    // dizzy spell with a headache, exhaustion).
+    ...(ailment.cautionKey ? [{ key: ailment.cautionKey }] : []),
   ];
   return {
     place: primary,

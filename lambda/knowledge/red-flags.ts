@@ -66,8 +66,6 @@ const SPECS: readonly RedFlagSpec[] = [
       'swollen calf',
       'swollen painful calf',
       'calf pain and swelling',
-      'swollen leg',
-      'one swollen leg',
       'hot swollen calf',
       'blood clot',
       'a blood clot',
@@ -165,6 +163,8 @@ const SPECS: readonly RedFlagSpec[] = [
   },
   {
     id: 'injury',
+    // A broken toe or a sprain needs a doctor and no massage, but rarely an ambulance.
+    urgency: 'soon',
     say: [
       'broken bone',
       'fracture',

@@ -8,7 +8,8 @@ function renderParam(param: Param, t: TranslateFn): string | number {
   if ('list' in param) {
     const items = param.list.map((ref) => renderRef(ref, t));
     if (items.length <= 1) return items[0] ?? '';
-    return t('knowledge:list.join', {
+    // "a and b"; from three on, the serial comma: "nausea, tired legs, and neck tension".
+    return t(items.length > 2 ? 'knowledge:list.serial' : 'knowledge:list.join', {
       head: items.slice(0, -1).join(', '),
       last: items[items.length - 1],
     });

@@ -46,7 +46,12 @@ export interface Ailment {
   /** Zone and point ids to press; the first is the one the short answer names. */
   places: readonly string[];
   nameKey: string;
+  /** A further note, in the "tell me more" detail. */
   noteKey?: string;
+  /** Its caution, said in the short answer: some complaints are a doctor's when they go further. */
+  cautionKey?: string;
+  /** Overrides the places' pressure in the answer ("light" for exhaustion). */
+  pressure?: Pressure;
 }
 
 export type RedFlagUrgency = 'now' | 'soon';

@@ -1,4 +1,5 @@
 import { planFor } from './plans';
+import { safetyFullList } from './safety-check';
 import { DEFAULT_POSTURE, type PostureId } from './postures';
 import { play, statedMinutes } from './packer';
 import {
@@ -124,7 +125,7 @@ function holdTargetFor(zone: string | undefined, target?: HoldTarget): HoldTarge
 function openFirstQuestion(state: RoutineState, run: RunState): QuestionKind | undefined {
   const { step } = currentStep(run);
   if (step.kind !== 'question') return undefined;
-  if (step.asks === 'safety-answer' && !state.memory.safetyHeard) return step.asks;
+  if (step.asks === 'safety-answer' && !run.safetyChecked) return step.asks;
   if (step.asks === 'posture' && !state.memory.posture) return step.asks;
   // The foot bath comes before anything is pressed too: a hold goes after it, not before.
   if (step.asks === 'foot-bath' && run.status === 'active') return step.asks;
@@ -200,14 +201,12 @@ function guidedHold(reply: Reply, target: HoldTarget): Transition {
   const fresh = newRun('hold', run?.length ?? 'standard', reply.turn + 1);
   reply.state.run = fresh;
   fresh.insertions = [{ before: 'hold-close', n: 1, target, phase: 'hold' }];
-  if (reply.state.memory.safetyHeard) fresh.cursor = { stepId: stepsOf(fresh)[1]!.id, offset: 0 };
   reply.line('routine:hold.start', { zone: ref(target.nameKey) });
   return play(reply);
 }
 
 /** What each question is about, for "tell me more" while it is asked. */
-const EXPLANATIONS: Record<QuestionKind, string> = {
-  'safety-answer': 'routine:safety.full',
+const EXPLANATIONS: Record<Exclude<QuestionKind, 'safety-answer'>, string> = {
   posture: 'routine:posture.suggest',
   'foot-bath': 'routine:footBath.explain',
   'tender-spot': 'routine:tender.explain',
@@ -226,6 +225,7 @@ function answerQuestion(
       if (answer === 'yes') return reply.line('routine:safety.stop').end('safety-stop').finish();
       if (answer === 'no') {
         memory.safetyHeard = true;
+        run.safetyChecked = true;
         reply.line('routine:safety.thanks');
         advance(run);
         return play(reply);
@@ -235,7 +235,8 @@ function answerQuestion(
         if (run.safetyUnsure >= 2) {
           return reply.line('routine:safety.unsureStop').end('safety-stop').finish();
         }
-        return reply.line('routine:safety.full').ask('routine:safety.askAgain').finish();
+        safetyFullList().forEach((r) => reply.lineRef(r));
+        return reply.ask('routine:safety.askAgain').finish();
       }
       return reply.line('routine:safety.needAnswer').ask('routine:safety.askAgain').finish();
     case 'posture':
@@ -460,7 +461,8 @@ function handle(reply: Reply, event: RoutineEvent): Transition {
   switch (event.type) {
     case 'explain':
       if (step.kind !== 'question') return reoffer(reply);
-      reply.line(EXPLANATIONS[step.asks]);
+      if (step.asks === 'safety-answer') safetyFullList().forEach((r) => reply.lineRef(r));
+      else reply.line(EXPLANATIONS[step.asks]);
       if (step.asks === 'safety-answer') return reply.ask('routine:safety.askAgain').finish();
       if (step.asks === 'posture') return reply.ask('routine:posture.which').finish();
       return reoffer(reply);

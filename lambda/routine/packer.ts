@@ -56,9 +56,8 @@ function opensPhase(steps: readonly Step[], index: number): boolean {
 function passedQuestion(reply: Reply, step: Step): { say?: KeyRef } | undefined {
   if (step.kind !== 'question') return undefined;
   const { memory } = reply.state;
-  if (step.asks === 'safety-answer' && memory.safetyHeard) {
-    return reply.run?.kind === 'routine' ? { say: ref('routine:safety.reminder') } : {};
-  }
+  // Every run asks the safety check once (returning users a shorter one): health changes.
+  if (step.asks === 'safety-answer' && reply.run?.safetyChecked) return {};
   if (step.asks === 'posture' && memory.posture) {
     return {
       say: ref('routine:posture.confirm', {

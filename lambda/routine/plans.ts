@@ -245,6 +245,7 @@ export function holdSteps(target: HoldTarget, n: number, phase: PhaseId, foot?: 
       instruction: [
         { key: target.whereKey },
         { key: target.linkedKey },
+        ...(target.caution ? [target.caution] : []),
         // The place's own technique first; the timed press-and-rest is then on its tenderest spot.
         ...(target.techniqueKey
           ? [{ key: target.techniqueKey }, { key: 'routine:hold.thenHow' }]

@@ -1,4 +1,5 @@
 import { DEFAULT_POSTURE } from './postures';
+import { safetyQuestion } from './safety-check';
 import { stepsOf, type Cursor, type RoutineState, type RunState } from './state';
 import { speech, timelineSeconds, type TimelineSegment } from './timing';
 import type { KeyRef, Param, PhaseId, QuestionKind, Say, Step } from './types';
@@ -124,7 +125,7 @@ export function advance(run: RunState): boolean {
 export function questionRef(state: RoutineState, asks: QuestionKind): KeyRef {
   switch (asks) {
     case 'safety-answer':
-      return ref('routine:safety.question');
+      return safetyQuestion(state.memory.safetyHeard);
     case 'posture':
       return ref('routine:posture.question');
     case 'foot-bath':

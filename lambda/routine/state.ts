@@ -51,6 +51,8 @@ export interface RunState {
   insertions: readonly Insertion[];
   /** "Not sure" answers to the safety check so far. */
   safetyUnsure: number;
+  /** The safety check was answered "no" for this run: every run asks it once. */
+  safetyChecked?: boolean;
   /** A step interrupted by a hold carries on from here once the hold is done. */
   resumeAt?: Cursor;
   /** Events handled in this run. */
@@ -214,6 +216,7 @@ export function restoreRun(stored: unknown): RunState | undefined {
     ...(isCursor(last) ? { last: { ...last } } : {}),
     insertions: ins,
     safetyUnsure: typeof stored.safetyUnsure === 'number' ? stored.safetyUnsure : 0,
+    ...(stored.safetyChecked === true ? { safetyChecked: true } : {}),
     ...(isCursor(stored.resumeAt) ? { resumeAt: { ...stored.resumeAt } } : {}),
     turn: typeof stored.turn === 'number' ? stored.turn : 0,
     ...(isRecord(stored.variety) ? { variety: numbersOf(stored.variety) } : {}),

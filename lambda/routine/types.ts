@@ -120,5 +120,7 @@ export interface HoldTarget {
   pressure?: Pressure;
   /** How to work this place, when it is not the routine's fingertip circles (a toe is kneaded). */
   techniqueKey?: string;
+  /** Said with the place before pressing: the pregnancy caution of a place tradition avoids then. */
+  caution?: KeyRef;
   neighbour?: { id: string; nameKey: string; whereKey: string };
 }

@@ -1,3 +1,4 @@
+import { ZONES } from '../knowledge/zones';
 import type { HoldTarget, Pressure } from './types';
 
 /**
@@ -75,11 +76,27 @@ export function canonicalZone(id: string): TenderZoneId | undefined {
   return Object.hasOwn(ZONE_ALIASES, id) ? ZONE_ALIASES[id] : undefined;
 }
 
-const zoneKeys = (id: string) => ({
-  nameKey: `routine:zones.${id}.name`,
-  whereKey: `routine:zones.${id}.where`,
-  linkedKey: `routine:zones.${id}.linked`,
-});
+/**
+ * Zones that cover a point tradition keeps away from pregnancy: the outer toes hold Reaching Yin
+ * (BL67), the outer ankle Kunlun (BL60). A hold there says so before any pressing.
+ */
+const AVOIDED_IN_PREGNANCY: ReadonlySet<TenderZoneId> = new Set(['outer-toes', 'outer-ankle']);
+
+const KNOWN = new Map(ZONES.map((zone) => [zone.id, zone]));
+
+/**
+ * One description per zone: where the knowledge base describes a zone, the routine's holds say
+ * the very same sentences as its answers; only the name, said inside the routine's own lines
+ * ("let's give your heel a minute"), is the routine's.
+ */
+const zoneKeys = (id: string) => {
+  const known = KNOWN.get(id);
+  return {
+    nameKey: `routine:zones.${id}.name`,
+    whereKey: known?.whereKey ?? `routine:zones.${id}.where`,
+    linkedKey: known?.linkedKey ?? `routine:zones.${id}.linked`,
+  };
+};
 
 /** The routine's own hold target for a zone, with its neighbour. */
 export function zoneTarget(zone: TenderZoneId): HoldTarget {
@@ -90,6 +107,11 @@ export function zoneTarget(zone: TenderZoneId): HoldTarget {
     ...zoneKeys(zone),
     holdSeconds: HOLD_SECONDS,
     pressure: PRESSURE[zone],
+    ...(AVOIDED_IN_PREGNANCY.has(zone)
+      ? {
+          caution: { key: 'routine:hold.pregnancy' },
+        }
+      : {}),
     neighbour: { id: neighbour, nameKey: n.nameKey, whereKey: n.whereKey },
   };
 }

@@ -4,24 +4,31 @@ import routine from '../locales/en-US/routine.json';
 import knowledge from '../locales/en-US/knowledge.json';
 import privacy from '../locales/en-US/privacy.json';
 import reminders from '../locales/en-US/reminders.json';
+import region from '../locales/en-US/region.json';
+import safety from '../locales/en-US/safety.json';
 import screens from '../locales/en-US/screens.json';
 
 /** Locales with their own words; every other English locale falls back to en-US. */
 export const SUPPORTED_LOCALES = ['en-US'] as const;
 export const DEFAULT_LOCALE = 'en-US';
+/** `region`: per-country facts (emergency number, crisis line) another English locale overrides. */
 export const NAMESPACES = [
   'common',
   'routine',
   'knowledge',
   'privacy',
   'reminders',
+  'safety',
+  'region',
   'screens',
 ] as const;
 
 // Resources are bundled JSON, so one synchronous init at cold start serves every request.
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { 'en-US': { common, routine, knowledge, privacy, reminders, screens } },
+  resources: {
+    'en-US': { common, routine, knowledge, privacy, reminders, screens, safety, region },
+  },
   lng: DEFAULT_LOCALE,
   fallbackLng: {
     'en-GB': ['en-US'],

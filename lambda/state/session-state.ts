@@ -8,6 +8,8 @@ export interface PendingQuestion {
   kind: string;
   /** Whatever the asker needs to act on the answer (e.g. a point id). */
   data?: Record<string, string>;
+  /** The question as asked, so "help" or "maybe" can say it again instead of losing it. */
+  question?: string;
 }
 
 export interface SessionState {

@@ -52,7 +52,7 @@ export function expectedAnswer(ailment: Ailment) {
     place: nameOf(place),
     where: line(place.whereKey),
     foot: line(`answer.foot.${place.foot}`),
-    pressure: line(`pressure.${place.pressure}`),
+    pressure: line(`pressure.${ailment.pressure ?? place.pressure}`),
     duration: `for about ${speak([durationRef(place.holdSeconds)])}`,
     pregnancy: place.cautions.avoidInPregnancy,
   };

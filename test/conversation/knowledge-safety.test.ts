@@ -159,24 +159,22 @@ describe('hear the contraindications', () => {
     /first aid/,
   ];
 
-  it.each([
-    ['hear the contraindications'],
-    ["when shouldn't I do this?"],
-    ['is it safe during pregnancy?'],
-    ['what are the risks?'],
-  ])('"%s" reads the full list and the limits of acupressure', async (utterance) => {
-    const [, turn] = await talk([OPEN, utterance]);
-    if (!turn) throw new Error('no answer');
-    expect(intentOf(turn)).toBe('ContraindicationsIntent');
-    for (const words of MUST_HEAR) expect(turn.speech).toMatch(words);
-    expect(turn.speech).toContain(line('contraindications.intro'));
-    for (const id of CONTRAINDICATIONS) {
-      expect(turn.speech).toContain(line(`contraindications.item.${id}`));
-    }
-    expect(turn.speech).toContain(line('contraindications.notATreatment'));
-    expect(turn.ended).toBe(false);
-    expect(turn.reprompt).not.toBe('');
-  });
+  it.each([['hear the contraindications'], ["when shouldn't I do this?"], ['what are the risks?']])(
+    '"%s" reads the full list and the limits of acupressure',
+    async (utterance) => {
+      const [, turn] = await talk([OPEN, utterance]);
+      if (!turn) throw new Error('no answer');
+      expect(intentOf(turn)).toBe('ContraindicationsIntent');
+      for (const words of MUST_HEAR) expect(turn.speech).toMatch(words);
+      expect(turn.speech).toContain(line('contraindications.intro'));
+      for (const id of CONTRAINDICATIONS) {
+        expect(turn.speech).toContain(line(`contraindications.item.${id}`));
+      }
+      expect(turn.speech).toContain(line('contraindications.notATreatment'));
+      expect(turn.ended).toBe(false);
+      expect(turn.reprompt).not.toBe('');
+    },
+  );
 
   it('lists every item once, in order, before the not-a-replacement line', async () => {
     const [, turn] = await talk([OPEN, 'hear the contraindications']);

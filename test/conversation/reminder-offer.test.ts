@@ -13,7 +13,7 @@ const OFFER = /shall I remind you every day at 9 in the evening, to help make it
 async function quickRoutine(c: Conversation): Promise<Turn> {
   await c.say('open foot massage coach');
   let turn = await c.say('start a quick foot massage');
-  if (/Safety first/.test(turn.speech)) turn = await c.say('no');
+  if (/Safety first|Quick safety check/.test(turn.speech)) turn = await c.say('no');
   if (/How would you like to sit/.test(turn.speech)) turn = await c.say('on a chair');
   for (let i = 0; i < 40 && !GOODBYE.test(turn.speech); i++) {
     const question = /warm foot bath first|Did any spot feel tender/.test(turn.speech);

@@ -1,12 +1,14 @@
 import i18next from 'i18next';
 import knowledge from '../../lambda/locales/en-US/knowledge.json';
+import region from '../../lambda/locales/en-US/region.json';
+import safety from '../../lambda/locales/en-US/safety.json';
 import { renderParts, type Part } from '../../lambda/knowledge';
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { 'en-US': { knowledge } },
+  resources: { 'en-US': { knowledge, safety, region } },
   lng: 'en-US',
-  ns: ['knowledge'],
+  ns: ['knowledge', 'safety', 'region'],
   defaultNS: 'knowledge',
   interpolation: { escapeValue: false },
   initAsync: false,

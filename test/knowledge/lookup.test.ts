@@ -24,7 +24,6 @@ describe('resolveComplaint', () => {
     ['bad back', 'spine-problems'],
     ["I can't sleep", 'insomnia'],
     ['stressed out', 'stress'],
-    ['insomina', 'insomnia'],
     ['stiff neck', 'neck-shoulder-tension'],
     ['period pain', 'menstrual-cramps'],
     ['ringing in my ears', 'tinnitus'],
@@ -161,5 +160,34 @@ describe('near misses between complaints and red flags', () => {
       ailment: { id: 'sinus-congestion' },
     });
     expect(resolveComplaint({ value: 'a high fever' }).kind).toBe('red-flag');
+  });
+});
+
+describe('resolveComplaint never guesses a point from a near miss', () => {
+  it('offers a misspelt complaint as a suggestion instead of answering it', () => {
+    const result = resolveComplaint({ value: 'insomina' });
+    expect(result.kind).toBe('unknown');
+    if (result.kind === 'unknown') expect(result.examples[0]).toBe('insomnia');
+  });
+
+  it.each(['bleeding', 'itchy feet', 'wheezing'])('"%s" is no point', (value) => {
+    expect(resolveComplaint({ value }).kind).not.toBe('ailment');
+  });
+});
+
+describe('cautions come with the short answer', () => {
+  it.each(['dizziness', 'heartburn', 'cough', 'tiredness'])(
+    'the answer for %s carries its caution, not only "tell me more"',
+    (id) => {
+      const answer = answerKeys(id)!;
+      const cautionKey = AILMENTS.find((a) => a.id === id)!.cautionKey;
+      expect(cautionKey).toBeDefined();
+      expect(answer.short.map((p) => p.key)).toContain(cautionKey);
+    },
+  );
+
+  it('never tells an exhausted person to work a point firmly', () => {
+    const answer = answerKeys('tiredness')!;
+    expect(JSON.stringify(answer.short)).not.toContain('knowledge:pressure.strong');
   });
 });

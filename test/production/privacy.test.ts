@@ -25,7 +25,7 @@ describe('"forget my data"', () => {
     expect(speechOf(question)).toContain('Should I erase all of it?');
     expect(question.response.reprompt).toBeDefined();
     expect(question.response.shouldEndSession).toBe(false);
-    expect(session.state.pending).toEqual({ kind: 'forget-data' });
+    expect(session.state.pending).toMatchObject({ kind: 'forget-data' });
     expect(await local.dynamo.item(storageKeyFor(userId))).toBeDefined();
 
     local.dynamo.resetCounts();

@@ -30,7 +30,8 @@ const text = (o: EngineOutput) =>
 
 /** Blocks with every kind of step: the warm-up; the right foot's first; a sore spot's holds. */
 function blocks() {
-  const warmUp = drive(returning(), { type: 'start' });
+  // Every run asks its safety check first, returning users too.
+  const warmUp = drive(returning(), { type: 'start' }, { type: 'no' });
   const rightFoot = drive(warmUp.state, { type: 'no' });
   const hold = drive(rightFoot.state, { type: 'tender-spot', zone: 'heel' });
   return { warmUp, rightFoot, hold };

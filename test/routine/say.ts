@@ -1,12 +1,15 @@
 import i18next from 'i18next';
+import knowledge from '../../lambda/locales/en-US/knowledge.json';
+import region from '../../lambda/locales/en-US/region.json';
 import routine from '../../lambda/locales/en-US/routine.json';
 import type { Say } from '../../lambda/routine';
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { 'en-US': { routine } },
+  // The safety check is spoken from the knowledge base's list of contraindications.
+  resources: { 'en-US': { routine, knowledge, region } },
   lng: 'en-US',
-  ns: ['routine'],
+  ns: ['routine', 'knowledge', 'region'],
   defaultNS: 'routine',
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -1,6 +1,7 @@
 import routine from '../../lambda/locales/en-US/routine.json';
 import {
   buildTimeline,
+  resolveKeyRef,
   cutBetweenParts,
   estimateSpeechSeconds,
   holdSteps,
@@ -167,7 +168,7 @@ describe('timeline of every timed step', () => {
     for (const zone of TENDER_ZONE_IDS) {
       const [hold, neighbour] = holdSteps(zoneTarget(zone), 1, 'hold');
       const intro = hold!.instruction
-        .map((r) => estimateSpeechSeconds(say(r.key)))
+        .map((r) => estimateSpeechSeconds(resolveKeyRef(r, say).text))
         .reduce((a, b) => a + b, 0);
       expect(intro).toBeLessThanOrEqual(HOLD_INTRO_SECONDS);
       expect(hold!.seconds - intro).toBeGreaterThanOrEqual(60);

@@ -1,3 +1,4 @@
+import knowledge from '../../lambda/locales/en-US/knowledge.json';
 import { SCREEN_DEVICES } from '../../tools/simulator/envelope';
 import { conversation } from '../support/conversation';
 import { documentOf, documentsOf, expectValid, payloadOf, screenConversation } from './support';
@@ -104,7 +105,7 @@ describe('screens on a device that has one', () => {
     const c = screenConversation();
     const safety = await c.say('ask foot massage coach to hear the contraindications');
     await expectValid(safety);
-    expect(payloadOf(safety).items).toContain('Pregnancy.');
+    expect(payloadOf(safety).items).toContain(knowledge.contraindications.item.pregnancy);
     const feet = await c.say('my feet are cold and damp');
     await expectValid(feet);
     expect(payloadOf(feet).text.title).toBe('What your feet may say');

@@ -94,12 +94,21 @@ describe('the NLU resolver on the real model', () => {
     ]);
   });
 
-  it.each(['asdf qwerty', 'my foot hurts really badly since tuesday', 'the weather in paris'])(
-    'sends "%s" to the fallback intent',
-    (utterance) => {
-      expect(intentOf(utterance)).toBe('AMAZON.FallbackIntent');
-    },
-  );
+  it.each(['asdf qwerty', 'paris weather'])('sends "%s" to the fallback intent', (utterance) => {
+    expect(intentOf(utterance)).toBe('AMAZON.FallbackIntent');
+  });
+
+  // A statement about oneself reaches the safety catch-all with its words, so the safety layer
+  // can read them; with no sign in them, it is answered as the fallback would be.
+  it('sends an unmodelled statement about oneself to the safety catch-all, words and all', () => {
+    const found = resolver.resolve('my foot hurts really badly since tuesday');
+    expect(found).toMatchObject({ intent: { name: 'SafetyWordsIntent' } });
+    expect(slot(found, 'words')?.value).toBe('foot hurts really badly since tuesday');
+  });
+
+  it('prefers a real slot value over the catch-all', () => {
+    expect(intentOf('my foot on my other thigh')).toBe('ChoosePostureIntent');
+  });
 });
 
 describe('the NLU resolver reads whatever model it is given', () => {

@@ -1,5 +1,6 @@
 import { knowledgeSlotTypes } from '../../lambda/knowledge';
 import { postureSlotType, tenderZoneSlotType } from '../../lambda/routine/slot-types';
+import { safetySignSlotType } from '../../lambda/safety/slot-type';
 import type { SlotType } from './checks';
 
 /**
@@ -8,5 +9,10 @@ import type { SlotType } from './checks';
  * the model test fails when the copy and the domain drift apart.
  */
 export function domainSlotTypes(): SlotType[] {
-  return [postureSlotType(), tenderZoneSlotType(), ...knowledgeSlotTypes()] as SlotType[];
+  return [
+    postureSlotType(),
+    tenderZoneSlotType(),
+    ...knowledgeSlotTypes(),
+    safetySignSlotType(),
+  ] as SlotType[];
 }

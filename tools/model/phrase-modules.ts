@@ -11,6 +11,7 @@ import type { ModelIntent } from '../../lambda/phrasing/carriers';
 import { KNOWLEDGE_INTENTS } from '../../lambda/knowledge/phrases';
 import { REMINDER_INTENTS } from '../../lambda/reminders/phrases';
 import { ROUTINE_BUILT_IN_INTENTS, ROUTINE_INTENTS } from '../../lambda/routine/phrases';
+import { SAFETY_INTENTS } from '../../lambda/safety/phrases';
 import { PRIVACY_INTENTS } from '../../lambda/state/phrases';
 
 export const PHRASE_MODULES: ReadonlyArray<readonly ModelIntent[]> = [
@@ -19,6 +20,8 @@ export const PHRASE_MODULES: ReadonlyArray<readonly ModelIntent[]> = [
   PRIVACY_INTENTS,
   CONVERSATION_INTENTS,
   REMINDER_INTENTS,
+  // The safety catch-all last of the custom intents: it takes only what no other sample can.
+  SAFETY_INTENTS,
   ROUTINE_BUILT_IN_INTENTS,
   CONVERSATION_BUILT_IN_INTENTS,
 ];

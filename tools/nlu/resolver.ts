@@ -46,8 +46,13 @@ interface Candidate {
   pattern: Pattern;
   slots: Record<string, Slot>;
   unresolved: number;
+  /** Captures of an AMAZON.SearchQuery: a catch-all, which any other reading outranks. */
+  searchQueries: number;
   capturedWords: number;
 }
+
+/** Lower is closer to what was meant: a catch-all last, then slots that did not know the words. */
+const looseness = (c: Candidate) => c.searchQueries * 100 + c.unresolved;
 
 const SLOT_TOKEN = /^\{(\w+)\}$/;
 
@@ -84,6 +89,9 @@ function compile(intent: string, sample: string, fromModel: boolean): Pattern {
 
 /** Higher is better: fewer unrecognised slot values, then more literal words matched. */
 function better(a: Candidate, b: Candidate): boolean {
+  // The safety catch-all only takes what no other sample can: even a sample whose slot did not
+  // know the words ("i'm {complaint}") is closer to what was meant.
+  if (a.searchQueries !== b.searchQueries) return a.searchQueries < b.searchQueries;
   if (a.unresolved !== b.unresolved) return a.unresolved < b.unresolved;
   if (a.pattern.literalChars !== b.pattern.literalChars)
     return a.pattern.literalChars > b.pattern.literalChars;
@@ -192,15 +200,17 @@ export class Resolver {
     let chosen = this.best(text);
     for (const variant of variants) {
       const found = this.best(variant);
-      if (found && (!chosen || found.unresolved < chosen.unresolved)) chosen = found;
+      if (found && (!chosen || looseness(found) < looseness(chosen))) chosen = found;
     }
     // A carrier matched word for word keeps its slot as heard, known or not: Alexa fills a slot
     // by its place in the carrier, so the looser reading never second-guesses it.
-    if (chosen) return this.resolution(chosen);
+    if (chosen && chosen.searchQueries === 0) return this.resolution(chosen);
     // Politeness costs likeness for nothing, so the loose reading takes the plainest words.
     const plainest = [text, ...variants].reduce((a, b) => (b.length < a.length ? b : a));
     const loose = this.loose(plainest);
-    return loose && this.resolution(loose);
+    // The safety catch-all is the last resort: a loose reading of a real intent comes first.
+    if (loose) return this.resolution(loose);
+    return chosen && this.resolution(chosen);
   }
 
   /** Whether the words are a value or synonym of the type, small words at the edges aside. */
@@ -304,6 +314,7 @@ export class Resolver {
     let unresolved = 0;
     let unresolvedWords = 0;
     let capturedWords = 0;
+    let searchQueries = 0;
     for (const [i, name] of pattern.slotNames.entries()) {
       const spoken = (captures[i] ?? '').trim();
       const type = this.slotTypeOf.get(pattern.intent)?.get(name) ?? '';
@@ -318,6 +329,7 @@ export class Resolver {
         slots[name] = { name, value: spoken, confirmationStatus: 'NONE', resolutions } as Slot;
         continue;
       }
+      if (type === 'AMAZON.SearchQuery') searchQueries += 1;
       const value = type.startsWith('AMAZON.') ? builtInSlotValue(type, spoken) : spoken;
       if (value === undefined) return undefined;
       slots[name] = { name, value, confirmationStatus: 'NONE' };
@@ -325,7 +337,7 @@ export class Resolver {
     // A loose capture of words the model does not know must not outweigh what actually matched,
     // or "i'm {complaint}" would swallow any gibberish that starts with "i'm".
     if (unresolvedWords > pattern.literalWords) return undefined;
-    return { pattern, slots, unresolved, capturedWords };
+    return { pattern, slots, unresolved, searchQueries, capturedWords };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { bodyMapHandler, pointInfoHandler } from './body-map';
 import { contraindicationsHandler } from './contraindications';
 import { explainTopicHandler } from './explain-topic';
 import { findPointHandler } from './find-point';
@@ -15,4 +16,6 @@ export const knowledgeHandlers: RequestHandler[] = [
   footTemperatureHandler,
   explainTopicHandler,
   tellMeMoreHandler,
+  bodyMapHandler,
+  pointInfoHandler,
 ];

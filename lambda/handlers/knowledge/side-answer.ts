@@ -31,6 +31,6 @@ export function askOwn(
   reprompt: string,
   pending: { kind: string; data?: Record<string, string> },
 ): Response {
-  turnOf(input).session.pending = pending;
+  turnOf(input).session.pending = { ...pending, question: reprompt };
   return ask(input, [...lead, { text: question }], reprompt);
 }

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { answerKeys, topicAnswer } from '../../knowledge';
+import { answerKeys, placeAnswerKeys, topicAnswer } from '../../knowledge';
 import { isIntent } from '../intents';
 import { runEvent, standingOf } from '../routine';
 import { turnOf } from '../turn';
@@ -22,6 +22,10 @@ export const tellMeMoreHandler: RequestHandler = {
     const last = turn.session.lastAnswer;
     if (last?.kind === 'ailment') {
       const answer = answerKeys(last.id);
+      if (answer) return answerWithOffer(input, answer, answer.more);
+    }
+    if (last?.kind === 'place') {
+      const answer = placeAnswerKeys(last.id);
       if (answer) return answerWithOffer(input, answer, answer.more);
     }
     if (last?.kind === 'topic') {

@@ -16,7 +16,10 @@ export const forgetMyDataHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'ForgetMyDataIntent'),
   handle(input) {
     const turn = turnOf(input);
-    turn.session.pending = { kind: FORGET_DATA };
+    turn.session.pending = {
+      kind: FORGET_DATA,
+      question: turn.t('privacy:forget.confirmReprompt'),
+    };
     const reminder = turn.user.reminder ? turn.t('reminders:forget.confirmNote') : undefined;
     return ask(
       input,

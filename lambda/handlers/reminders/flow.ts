@@ -36,7 +36,7 @@ export function askReminderQuestion(
   speak: (input: HandlerInput, speech: Speech, reprompt: string) => Response = ask,
 ): Response {
   const turn = turnOf(input);
-  turn.session.pending = { kind: REMINDER, data: { ...question } };
+  turn.session.pending = { kind: REMINDER, data: { ...question }, question: reprompt };
   return speak(input, speech, reprompt);
 }
 
