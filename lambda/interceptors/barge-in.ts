@@ -1,5 +1,5 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
-import { applyToUser, settleBargeIn } from '../routine';
+import { applyToUser, settleBargeIn, stepCutInto } from '../routine';
 import { routineOf } from '../handlers/routine/run';
 import { turnOf } from '../handlers/turn';
 
@@ -17,9 +17,10 @@ export const bargeInInterceptor: RequestInterceptor = {
     const state = routineOf(turn);
     if (!state.run?.playing) return;
     const sameSession = input.requestEnvelope.session?.new === false;
-    const settled = settleBargeIn(state, Date.parse(request.timestamp), sameSession);
+    const now = Date.parse(request.timestamp);
     // Heard to its end: nothing changes (the record is replaced with the next response, and time
-    // only moves on), so the stored run is left as it is and not read again.
-    if (settled.run?.cut) applyToUser(settled, turn.user);
+    // only moves on), so the stored run is left as it is, not even copied.
+    if (stepCutInto(state, now, sameSession) === undefined) return;
+    applyToUser(settleBargeIn(state, now, sameSession), turn.user);
   },
 };

@@ -61,19 +61,36 @@ export function settleBargeIn(
 ): RoutineState {
   const playing = state.run?.playing;
   if (!playing) return state;
+  const stepId = stepCutInto(state, nowMs, sameSession);
   const next = copyState(state);
   const run = next.run!;
   delete run.playing;
-  let elapsed = nowMs - playing.at - PLAYBACK_START_ALLOWANCE_MS;
-  if (Number.isNaN(elapsed)) return next;
-  if (elapsed < 0) {
-    if (!sameSession && nowMs < playing.at) return next;
-    elapsed = 0;
-  }
-  const stepId = stepPlayingAt(playing, elapsed);
-  if (!stepId || !stepsOf(run).some((s) => s.id === stepId)) return next;
+  if (!stepId) return next;
   run.cursor = { stepId, offset: 0 };
   run.cut = stepId;
   if (run.resumeAt?.stepId === stepId) delete run.resumeAt;
   return next;
+}
+
+/**
+ * The step a request at `nowMs` cut into (see settleBargeIn), or undefined when the guidance
+ * was heard to its end. Copies nothing: most requests come after the block played.
+ */
+export function stepCutInto(
+  state: RoutineState,
+  nowMs: number,
+  sameSession: boolean,
+): string | undefined {
+  const run = state.run;
+  const playing = run?.playing;
+  if (!run || !playing) return undefined;
+  let elapsed = nowMs - playing.at - PLAYBACK_START_ALLOWANCE_MS;
+  if (Number.isNaN(elapsed)) return undefined;
+  if (elapsed < 0) {
+    if (!sameSession && nowMs < playing.at) return undefined;
+    elapsed = 0;
+  }
+  const stepId = stepPlayingAt(playing, elapsed);
+  if (!stepId || !stepsOf(run).some((s) => s.id === stepId)) return undefined;
+  return stepId;
 }

@@ -54,7 +54,13 @@ export type {
   PositionInfo,
   PlayedStep,
 } from './engine';
-export { settleBargeIn, withPlaying, stepPlayingAt, PLAYBACK_START_ALLOWANCE_MS } from './barge-in';
+export {
+  settleBargeIn,
+  stepCutInto,
+  withPlaying,
+  stepPlayingAt,
+  PLAYBACK_START_ALLOWANCE_MS,
+} from './barge-in';
 export type { Playing } from './barge-in';
 export { statedMinutes, GOODBYE_RESERVE_SECONDS } from './packer';
 export {

@@ -41,12 +41,20 @@ if (args.help) {
 const SHORT = args.short;
 // The skill memoises sentences and timelines in bounded caches that fill over the first tens of
 // thousands of requests; a soak measures after that, or it reads the filling as a leak.
+// Warm latency is measured once V8 has optimised the skill's code. Its optimising compiler is
+// still busy for the first ~17,500 requests of the mix (dozens of functions optimised per 2,500
+// requests, a handful after 20,000), each compile a thread competing for the 2 cores: after a
+// warm-up of 2,000, the measured 5,000 requests saw ~75 optimisations and the skill's p99 read
+// ~1,300 µs; after 30,000, 4 optimisations and ~96 µs. With the optimiser off (node --no-opt) a
+// warm-up of 2,000 and of 30,000 read the same, so it is the compiler's warm-up, not the skill's
+// state or caches. Hello world, a few functions, is optimised within its first requests.
+const LATENCY_WARMUP = 20_000;
 const PLAN = SHORT
   ? {
       coldPairs: 10,
       dynamoRounds: 7,
       latencyPairs: 3,
-      warmup: 2_000,
+      warmup: LATENCY_WARMUP,
       measured: 5_000,
       soakWarmup: 25_000,
       // Heap after GC wobbles by a few hundred KiB; fewer requests would read that as a trend.
@@ -57,7 +65,7 @@ const PLAN = SHORT
       coldPairs: 30,
       dynamoRounds: 15,
       latencyPairs: 5,
-      warmup: 5_000,
+      warmup: LATENCY_WARMUP,
       measured: 20_000,
       soakWarmup: 25_000,
       soak: 100_000,
