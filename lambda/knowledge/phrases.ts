@@ -52,7 +52,6 @@ const FIND_POINT = expand(
   `${HAVE} {complaint} ${QUESTION}`,
   `${HAVE} {complaint} (can you help|any ideas|any suggestions|help|please help)`,
   `(i get|i've got|i've had) {complaint} ${WHEN}`,
-  `(i've had|i've been having|i've been getting) {complaint}`,
   `(i've got|i'm) {complaint} ${TAIL}`,
   `${FEEL} {complaint}`,
   `${FEEL} {complaint} ${QUESTION}`,
