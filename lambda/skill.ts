@@ -6,7 +6,11 @@ import { fallbackHandler } from './handlers/core/fallback';
 import { helpHandler } from './handlers/core/help';
 import { launchHandler } from './handlers/core/launch';
 import { navigateHomeHandler } from './handlers/core/navigate-home';
-import { pendingQuestionHandler, pendingUnsureHandler } from './handlers/core/pending';
+import {
+  pendingQuestionHandler,
+  pendingRoutineCommandHandler,
+  pendingUnsureHandler,
+} from './handlers/core/pending';
 import { repeatHandler } from './handlers/core/repeat';
 import { sessionEndedHandler } from './handlers/core/session-ended';
 import { stopHandler } from './handlers/core/stop';
@@ -63,6 +67,7 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       ...knowledgeHandlers,
       // With nothing asked and no routine open, a bare yes / no / thanks ends or asks kindly.
       pendingUnsureHandler,
+      pendingRoutineCommandHandler,
       nothingPendingHandler,
       readyHandler,
       thanksHandler,

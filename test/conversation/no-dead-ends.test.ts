@@ -42,6 +42,17 @@ describe('a pending yes / no is never lost', () => {
     expect(turns[2]!.speech).toContain(privacy.forget.kept);
   });
 
+  it.each(['next', 'go back', 'skip'])(
+    '"%s" at a hold offer, with no routine open, says the offer again and "yes" still guides it',
+    async (said) => {
+      const turns = await talk(['where do I press for a headache', said, 'yes']);
+      expect(turns[1]!.speech).not.toMatch(/no massage going on/);
+      expect(turns[1]!.speech).toContain('Shall I guide you');
+      expect(turns[1]!.ended).toBe(false);
+      expect(turns[2]!.speech).toMatch(/big toe/);
+    },
+  );
+
   it('"maybe" at forget-my-data says the question again', async () => {
     const turns = await talk(['forget my data', 'maybe']);
     expect(turns[1]!.speech).toContain(privacy.forget.confirmReprompt);
