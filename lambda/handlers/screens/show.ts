@@ -39,9 +39,7 @@ export function showScreenUnlessChosen(
   if (!run && next.output.steps.length === 0) return;
   showScreen(input, () => {
     const turn = turnOf(input);
-    const say = (key: string, params?: Record<string, string | number>) =>
-      turn.t(key, params ?? {});
-    const played = playedStepsOf(next, say, leadSecondsOf(lead));
+    const played = playedStepsOf(next, leadSecondsOf(lead));
     const standing = standingStepOf(next.state);
     return routineScreen(turn.t, {
       played,
