@@ -2,6 +2,7 @@ import { AILMENTS } from './ailments';
 import { MOISTURE_WORDS, TEMPERATURE_WORDS } from './foot-temperature';
 import knowledge from '../locales/en-US/knowledge.json';
 import { POINTS } from './points';
+import { numberWords } from './number-words';
 import { RED_FLAGS } from './red-flags';
 import { TOPICS } from './topics';
 
@@ -80,29 +81,6 @@ export function bodyPartSlotType(): SlotType {
     name: 'BodyPartType',
     values: Object.entries(BODY_PARTS).map(([id, words]) => value(id, words)),
   };
-}
-
-const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** Slot values must be spelled out: "kidney one", as Alexa hears "kidney 1". */
-function numberWords(n: number): string {
-  if (n < 10) return ONES[n] ?? '';
-  if (n < 20) return TEENS[n - 10] ?? '';
-  const ones = ONES[n % 10] ?? '';
-  return `${TENS[Math.floor(n / 10)] ?? ''}${ones ? ` ${ones}` : ''}`;
 }
 
 /** A point by its meridian and number ("kidney one", "k i one") or its Chinese name. */

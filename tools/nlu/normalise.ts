@@ -1,3 +1,5 @@
+import { numberWords } from '../../lambda/knowledge/number-words';
+
 /**
  * Typed text is noisier than Alexa's transcripts: capitals, commas, question marks, curly
  * apostrophes. Alexa hands the skill lowercase words, so everything is compared in that form.
@@ -55,32 +57,10 @@ export function wordCount(text: string): number {
   return trimmed ? trimmed.split(/\s+/).length : 0;
 }
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-function spell(n: number): string {
-  if (n < 10) return ONES[n] ?? '';
-  if (n < 20) return TEENS[n - 10] ?? '';
-  const ones = n % 10 ? ` ${ONES[n % 10]}` : '';
-  return `${TENS[Math.floor(n / 10)]}${ones}`;
-}
-
 /**
  * Typed "kidney 1" is spoken "kidney one": custom slot values are spelled out, so a typed number
  * below a hundred is read as its words before it is looked up.
  */
 export function spelledNumbers(text: string): string {
-  return text.replace(/\b\d{1,2}\b/g, (digits) => spell(Number(digits)));
+  return text.replace(/\b\d{1,2}\b/g, (digits) => numberWords(Number(digits)));
 }
