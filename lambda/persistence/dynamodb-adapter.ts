@@ -1,6 +1,7 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { DynamoDbClient } from './dynamodb-client';
+import { withBudget } from './budget';
 import { storageKeyOf } from './keys';
 
 export interface DynamoDbAdapterOptions {
@@ -46,23 +47,9 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
     });
   }
 
-  private async withBudget<T>(budgetMs: number, call: (signal: AbortSignal) => Promise<T>) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), budgetMs);
-    try {
-      return await call(controller.signal);
-    } catch (error) {
-      if (controller.signal.aborted)
-        throw new Error(`DynamoDB did not answer within ${budgetMs} ms`, { cause: error });
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
     const key = storageKeyOf(envelope);
-    const result = (await this.withBudget(this.readBudgetMs, (signal) =>
+    const result = (await withBudget(this.readBudgetMs, (signal) =>
       this.client.send(
         'GetItem',
         {
@@ -85,7 +72,7 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   ): Promise<void> {
     const key = storageKeyOf(envelope);
     const version = typeof attributes.schemaVersion === 'number' ? attributes.schemaVersion : 0;
-    await this.withBudget(this.writeBudgetMs, (signal) =>
+    await withBudget(this.writeBudgetMs, (signal) =>
       this.client.send(
         'PutItem',
         {
@@ -105,7 +92,7 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
     const key = storageKeyOf(envelope);
-    await this.withBudget(this.writeBudgetMs, (signal) =>
+    await withBudget(this.writeBudgetMs, (signal) =>
       this.client.send(
         'DeleteItem',
         { TableName: this.tableName, Key: { [PARTITION_KEY]: { S: key } } },

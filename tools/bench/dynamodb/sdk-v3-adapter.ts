@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { withBudget } from '../../../lambda/persistence/budget';
 import { storageKeyOf } from '../../../lambda/persistence/keys';
 import {
   DEFAULT_READ_BUDGET_MS,
@@ -47,24 +48,10 @@ export class SdkV3PersistenceAdapter implements PersistenceAdapter {
     this.sdk.catch(() => undefined);
   }
 
-  private async withBudget<T>(budgetMs: number, call: (signal: AbortSignal) => Promise<T>) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), budgetMs);
-    try {
-      return await call(controller.signal);
-    } catch (error) {
-      if (controller.signal.aborted)
-        throw new Error(`DynamoDB did not answer within ${budgetMs} ms`, { cause: error });
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
   async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
     const key = storageKeyOf(envelope);
     const { sdk, client } = await this.sdk;
-    const result = await this.withBudget(this.readBudgetMs, (abortSignal) =>
+    const result = await withBudget(this.readBudgetMs, (abortSignal) =>
       client.send(
         new sdk.GetItemCommand({
           TableName: this.tableName,
@@ -87,7 +74,7 @@ export class SdkV3PersistenceAdapter implements PersistenceAdapter {
     const key = storageKeyOf(envelope);
     const version = typeof attributes.schemaVersion === 'number' ? attributes.schemaVersion : 0;
     const { sdk, client } = await this.sdk;
-    await this.withBudget(this.writeBudgetMs, (abortSignal) =>
+    await withBudget(this.writeBudgetMs, (abortSignal) =>
       client.send(
         new sdk.PutItemCommand({
           TableName: this.tableName,
@@ -107,7 +94,7 @@ export class SdkV3PersistenceAdapter implements PersistenceAdapter {
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
     const key = storageKeyOf(envelope);
     const { sdk, client } = await this.sdk;
-    await this.withBudget(this.writeBudgetMs, (abortSignal) =>
+    await withBudget(this.writeBudgetMs, (abortSignal) =>
       client.send(
         new sdk.DeleteItemCommand({
           TableName: this.tableName,
