@@ -38,6 +38,7 @@ export const CONVERSATION_BUILT_IN_INTENTS: readonly ModelIntent[] = [
       '(nothing|nothing else|nothing more|nothing thanks|nothing for now)',
       "no (i'm|i am) (fine|good|ok|okay|alright|all right)",
       'none (of those|of them|of these|at all)',
+      '(nope|nah|no) none (of those|of them|of these)',
       'no none',
       '(not really|all good|no not today|no not now|no not really)',
       "(i'm|i am) (healthy|fine thanks|all good)",

@@ -185,6 +185,7 @@ export const ROUTINE_BUILT_IN_INTENTS: readonly ModelIntent[] = [
     samples: expand(
       'pause',
       'wait',
+      '(wait|hold on|hang on) (pause|a (sec|second|moment|minute))',
       '(hold|hang) on',
       'give me a (moment|minute|second)',
       '(hang|hold) on a (sec|second|minute|moment)',
