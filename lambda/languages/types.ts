@@ -1,0 +1,84 @@
+import type { SafetySign } from '../safety/types';
+
+/** The languages with words of their own; each Alexa locale speaks one of them. */
+export type Language = 'en' | 'de' | 'fr' | 'es' | 'it';
+
+/**
+ * Slot words by value id: the first phrase becomes the slot value, the rest its synonyms.
+ * Lowercase, as Alexa transcribes them: no digits (spelled out), no punctuation but apostrophes
+ * and hyphens inside a word. Accented letters stay as the language writes them.
+ */
+export type Words = Readonly<Record<string, readonly [string, ...string[]]>>;
+
+/**
+ * Everything a language names with slot values. The ids are the domain's (see the English model);
+ * a test holds every language to the same ids, so no answer is out of reach in any language.
+ */
+export interface Vocabulary {
+  /** AilmentType: the complaints (AILMENTS ids). */
+  ailments: Words;
+  /** AilmentType too: the red flags (RED_FLAGS ids), so "where do I press for chest pain" is heard. */
+  redFlags: Words;
+  /** TopicType. */
+  topics: Words;
+  /** BodyPartType: what the body map links to a zone of the foot. */
+  bodyParts: Words;
+  /** PointType: each point by its meridian and number, and its name. */
+  points: Words;
+  /** FootTemperatureType: cold, warm, hot. */
+  footTemperature: Words;
+  /** FootMoistureType: dry, damp. */
+  footMoisture: Words;
+  /** PostureType. */
+  postures: Words;
+  /** TenderZoneType. */
+  tenderZones: Words;
+  /** RoutineLengthType: quick, standard, thorough. */
+  routineLengths: Words;
+  /** SafetySignType: whole statements of a sign, by the classifier's sign id. */
+  safetySigns: Words;
+}
+
+/** How a language's words are read for signs that come before any pressure point. */
+export interface SafetyReading {
+  /**
+   * Lowercase, contractions spelled out, punctuation gone, letters (accents included) and digits
+   * kept, single spaces. The sign patterns are written against this form only.
+   */
+  normalise(text: string): string;
+  /** Every sign id of the English list, each with patterns in this language. */
+  signs: readonly SafetySign[];
+  /** Words that undo the sign right after them ("nicht", "kein", "pas", "no", "non"...). */
+  negation: RegExp;
+  /** Words that look like a negation but are doubt ("not sure"): never undo a sign. */
+  hedge: RegExp;
+}
+
+/** What the skill needs of a language at run time. */
+export interface LanguagePack {
+  language: Language;
+  /**
+   * Speaking rate of Alexa's voice in this language, in words a minute: every timed step's
+   * speech is estimated with it, so its silences keep the step to its nominal length.
+   */
+  wordsPerMinute: number;
+  vocabulary: Vocabulary;
+  safety: SafetyReading;
+}
+
+/** One intent of a language's interaction model (the same shape `npm run sync:model` writes). */
+export interface LanguageIntent {
+  name: string;
+  slots?: Array<{ name: string; type: string }>;
+  samples: string[];
+}
+
+/**
+ * A language's interaction model, for the tools only (never bundled): the invocation name and
+ * every intent of the English model with the same names, slots and slot types, its samples
+ * written natively. Slot types come from the language's Vocabulary.
+ */
+export interface LanguageModel {
+  invocationName: string;
+  intents: readonly LanguageIntent[];
+}
