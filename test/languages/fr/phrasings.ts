@@ -260,6 +260,14 @@ export const PHRASINGS: ReadonlyArray<{
     slots: { complaint: 'spine-problems' },
   },
 
+  // Quebec wording
+  {
+    text: "j'ai mal en bas du dos",
+    intent: 'FindPointIntent',
+    slots: { complaint: 'lower-back-pain' },
+  },
+  { text: "j'ai le rhume", intent: 'FindPointIntent', slots: { complaint: 'common-cold' } },
+
   // ContraindicationsIntent
   { text: 'quelles sont les contre-indications', intent: 'ContraindicationsIntent' },
   { text: "c'est dangereux pour qui", intent: 'ContraindicationsIntent' },
@@ -409,6 +417,12 @@ export const PHRASINGS: ReadonlyArray<{
     text: 'le pied gauche est froid et le droit est chaud',
     intent: 'FootTemperatureIntent',
     slots: { left: 'cold', right: 'warm' },
+  },
+
+  {
+    text: "j'ai les pieds frettes",
+    intent: 'FootTemperatureIntent',
+    slots: { temperature: 'cold' },
   },
 
   // ExplainTopicIntent
@@ -616,6 +630,8 @@ export const PHRASINGS: ReadonlyArray<{
   { text: "super merci c'était top", intent: 'ThanksIntent' },
   { text: 'merci bien', intent: 'ThanksIntent' },
 
+  { text: 'merci infiniment', intent: 'ThanksIntent' },
+
   // AMAZON.HelpIntent
   { text: 'aide', intent: 'AMAZON.HelpIntent' },
   { text: "qu'est-ce que je peux dire", intent: 'AMAZON.HelpIntent' },
@@ -663,11 +679,15 @@ export const PHRASINGS: ReadonlyArray<{
   { text: "d'accord", intent: 'AMAZON.YesIntent' },
   { text: 'ouais vas-y', intent: 'AMAZON.YesIntent' },
 
+  { text: "c'est correct vas-y", intent: 'AMAZON.YesIntent' },
+
   // AMAZON.NoIntent
   { text: 'non', intent: 'AMAZON.NoIntent' },
   { text: 'non merci', intent: 'AMAZON.NoIntent' },
   { text: 'non aucun', intent: 'AMAZON.NoIntent' },
   { text: 'pas du tout', intent: 'AMAZON.NoIntent' },
+
+  { text: 'non pantoute', intent: 'AMAZON.NoIntent' },
 
   // AMAZON.NavigateHomeIntent
   { text: "retour à l'accueil", intent: 'AMAZON.NavigateHomeIntent' },
