@@ -1,7 +1,7 @@
 // Spanish test corpus, written without reading lambda/languages/es/ (it measures that model).
 // Everyday wording from Spain, Mexico and the US: tú throughout, with the fillers ("oye",
 // "este", "a ver"), politeness ("por favor", "porfa", "¿me dices...?") and regional words
-// ("vale", "órale", "panza", "tina") people really use. Times are AMAZON.TIME values, "HH:MM".
+// ("vale", "órale", "panza", "chamorro", "salgo de cuentas") people really use. Times are AMAZON.TIME values, "HH:MM".
 
 export const PHRASINGS: ReadonlyArray<{
   text: string;
