@@ -588,6 +588,43 @@ export const PHRASINGS: ReadonlyArray<{
   { text: 'muchas gracias', intent: 'ThanksIntent' },
   { text: 'mil gracias qué bien me ha sentado', intent: 'ThanksIntent' },
   { text: 'muy amable', intent: 'ThanksIntent' },
+  // usted, fillers and the wake word said again
+  {
+    text: 'me podría decir dónde presiono para el dolor de cabeza por favor',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'headache' },
+  },
+  {
+    text: 'este tengo problemas en los ojos qué punto me recomienda',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'eye-trouble' },
+  },
+  {
+    text: 'qué punto es bueno para los problemas de columna',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'spine-problems' },
+  },
+  {
+    text: 'alexa empiece el masaje de pies por favor',
+    intent: 'StartMassageIntent',
+  },
+  { text: 'repita por favor', intent: 'AMAZON.RepeatIntent' },
+  { text: 'a ver espere un momento', intent: 'AMAZON.PauseIntent' },
+  {
+    text: 'me lo puede recordar a las nueve de la noche',
+    intent: 'SetReminderIntent',
+    slots: { time: '21:00' },
+  },
+  {
+    text: 'recuérdamelo a las siete de la mañana',
+    intent: 'SetReminderIntent',
+    slots: { time: '07:00' },
+  },
+  {
+    text: 'oye cuánto me falta para terminar',
+    intent: 'TimeLeftIntent',
+  },
+  { text: 'gracias guapa', intent: 'ThanksIntent' },
 ];
 
 export const SAFETY_PHRASINGS: ReadonlyArray<{
