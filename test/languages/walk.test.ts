@@ -92,7 +92,7 @@ const ENGLISH_WORDS = /\b(?:the|your|you|and|with|press|foot|feet|toes?)\b/i;
 
 (LOCALES.some((l) => languageOf(l) !== 'en')
   ? describe.each(LOCALES.filter((l) => languageOf(l) !== 'en'))
-  : describe.skip.each(['none']))('%s: a walk', (locale) => {
+  : describe.skip.each(['en' as const]))('%s: a walk', (locale) => {
   it('through launch, help, the quick routine to its goodbye, all in its language', async () => {
     const c = conversation({ locale });
     const turns: Turn[] = [
