@@ -804,7 +804,7 @@ export const PHRASINGS: ReadonlyArray<{
 
   // Reminders
   {
-    text: 'erinnere mich jeden Abend um neun Uhr',
+    text: 'erinnere mich jeden Tag um neun Uhr abends',
     intent: 'SetReminderIntent',
     slots: { time: '21:00' },
   },
