@@ -854,6 +854,122 @@ export const PHRASINGS: ReadonlyArray<{
   { text: 'danke schön das war toll', intent: 'ThanksIntent' },
   { text: 'super danke dir', intent: 'ThanksIntent' },
   { text: "vergelt's Gott", intent: 'ThanksIntent' },
+
+  // Sie, politeness and regional words, across intents
+  { text: 'würden Sie bitte die Fußmassage starten', intent: 'StartMassageIntent' },
+  {
+    text: 'könnten Sie mir sagen wo ich bei Kopfschmerzen drücken soll',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'headache' },
+  },
+  {
+    text: 'sagen Sie mal was hilft bei Bauchweh nach dem Essen',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'indigestion' },
+  },
+  {
+    text: 'ich hab ein Zahnweh was kann ich da machen',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'toothache' },
+  },
+  {
+    text: 'mir ist so schlecht',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'nausea' },
+  },
+  {
+    text: 'ich bin so verkühlt',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'common-cold' },
+  },
+  {
+    text: 'ich kann nicht einschlafen was soll ich drücken',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'insomnia' },
+  },
+  {
+    text: 'mir brummt der Schädel',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'headache' },
+  },
+  {
+    text: 'äh wo drück ich wenn mir die Hüfte wehtut',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'hip-pain' },
+  },
+  {
+    text: 'ich hab einen steifen Nacken',
+    intent: 'FindPointIntent',
+    slots: { complaint: 'neck-shoulder-tension' },
+  },
+  { text: 'was darf man bei einer Fußmassage nicht', intent: 'ContraindicationsIntent' },
+  { text: 'können Sie das bitte wiederholen', intent: 'AMAZON.RepeatIntent' },
+  { text: 'bitte weiter', intent: 'AMAZON.NextIntent' },
+  { text: 'moment mal', intent: 'AMAZON.PauseIntent' },
+  { text: 'es kann weitergehen', intent: 'AMAZON.ResumeIntent' },
+  { text: 'ja bitte', intent: 'AMAZON.YesIntent' },
+  { text: 'na klar', intent: 'AMAZON.YesIntent' },
+  { text: 'nein lieber nicht', intent: 'AMAZON.NoIntent' },
+  { text: "das war's für heute danke", intent: 'AMAZON.StopIntent' },
+  { text: 'wie lange dauert das noch ungefähr', intent: 'TimeLeftIntent' },
+  {
+    text: 'erinnern Sie mich bitte täglich um acht Uhr abends',
+    intent: 'SetReminderIntent',
+    slots: { time: '20:00' },
+  },
+  {
+    text: 'leg die Erinnerung bitte auf halb zehn abends',
+    intent: 'MoveReminderIntent',
+    slots: { time: '21:30' },
+  },
+  { text: 'die Erinnerung bitte abschalten', intent: 'CancelReminderIntent' },
+  {
+    text: 'wo ist Yongquan',
+    intent: 'PointInfoIntent',
+    slots: { point: 'kidney-1' },
+  },
+  {
+    text: 'erzählen Sie mir was über Sanyinjiao',
+    intent: 'PointInfoIntent',
+    slots: { point: 'spleen-6' },
+  },
+  {
+    text: 'wo ist Zusanli',
+    intent: 'PointInfoIntent',
+    slots: { point: 'stomach-36' },
+  },
+  {
+    text: 'welche Stelle am Fuß gehört zu den Knien',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'knees' },
+  },
+  {
+    text: 'wo ist die Hüfte am Fuß',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'hips' },
+  },
+  {
+    text: 'welche Zone ist für die Brust',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'chest' },
+  },
+  {
+    text: 'wo ist der Ischiasnerv am Fuß',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'sciatic-nerve' },
+  },
+  {
+    text: 'welche Stelle steht für das Becken',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'pelvis' },
+  },
+  {
+    text: 'wo sind die Arme am Fuß',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'arms' },
+  },
+  { text: 'dankeschön', intent: 'ThanksIntent' },
+  { text: 'danke vielmals', intent: 'ThanksIntent' },
 ];
 
 // Words that must reach a safe answer, never a point: the kind is the answer they must get (or a
