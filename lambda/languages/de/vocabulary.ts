@@ -1509,18 +1509,19 @@ function pointWords(spec: PointSpec): readonly [string, ...string[]] {
   const [, meridian = '', digits = ''] = /^(.*)-(\d+)$/.exec(spec.id) ?? [];
   const number = numberWordsDe(Number(digits));
   const [main = meridian, ...others] = MERIDIAN[meridian] ?? [meridian];
+  // Compounds take the linking "n" after a final e: "Nierenmeridian", "Blasenpunkt".
+  const stem = `${main.split(' ')[0] ?? main}${main.endsWith('e') ? 'n' : ''}`;
   const words = [
     `${main} ${number}`,
     `${main} punkt ${number}`,
     `${main} nummer ${number}`,
-    `${main.replace(/ /g, '')}meridian ${number}`,
-    `${main.split(' ')[0] ?? main}${main.endsWith('e') ? 'n' : ''}punkt ${number}`,
+    `${stem}punkt ${number}`,
+    `${stem}meridian ${number}`,
     ...others.map((m) => `${m} ${number}`),
     ...spec.letters.map((l) => `${l} ${number}`),
     spec.pinyin,
     `${spec.pinyin} punkt`,
     ...spec.names,
-    ...spec.names.map((n) => `der punkt ${n}`),
   ];
   const unique = [...new Set(words)];
   return [unique[0] as string, ...unique.slice(1)];
