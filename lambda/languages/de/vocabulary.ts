@@ -9,6 +9,8 @@ import { numberWordsDe } from './numbers';
 
 const ailments: Words = {
   headache: [
+    'einer migräne',
+    'einem brummschädel',
     'kopfschmerzen',
     'kopfschmerz',
     'kopfweh',
@@ -43,6 +45,9 @@ const ailments: Words = {
     'kopfschmerzen an der stirn',
   ],
   'eye-trouble': [
+    'trockenen augen',
+    'brennenden augen',
+    'juckenden augen',
     'augenprobleme',
     'augenbeschwerden',
     'probleme mit den augen',
@@ -67,6 +72,8 @@ const ailments: Words = {
     'sehprobleme',
   ],
   'ear-pain': [
+    'einer ohrenentzündung',
+    'einer mittelohrentzündung',
     'ohrenschmerzen',
     'ohrenweh',
     'ohrschmerzen',
@@ -85,6 +92,8 @@ const ailments: Words = {
     'mittelohrentzündung',
   ],
   'spine-problems': [
+    'einem verspannten rücken',
+    'einem steifen rücken',
     'rückenprobleme',
     'rückenschmerzen',
     'rückenweh',
@@ -235,6 +244,9 @@ const ailments: Words = {
     'müde und schlapp',
   ],
   'neck-shoulder-tension': [
+    'einem steifen nacken',
+    'verspannten schultern',
+    'einem verspannten nacken',
     'nacken und schulterverspannungen',
     'verspannungen in nacken und schultern',
     'nackenverspannung',
@@ -271,6 +283,7 @@ const ailments: Words = {
     'knoten in der schulter',
   ],
   'lower-back-pain': [
+    'einem hexenschuss',
     'schmerzen im unteren rücken',
     'unterer rücken',
     'der untere rücken',
@@ -311,6 +324,8 @@ const ailments: Words = {
     'der ischias zwickt',
   ],
   'sinus-congestion': [
+    'einer verstopften nase',
+    'einer nebenhöhlenentzündung',
     'verstopfte nase',
     'eine verstopfte nase',
     'nase ist verstopft',
@@ -334,6 +349,11 @@ const ailments: Words = {
     'pollenallergie',
   ],
   'common-cold': [
+    'einer erkältung',
+    'einer grippe',
+    'einem schnupfen',
+    'einem infekt',
+    'einer verkühlung',
     'erkältung',
     'eine erkältung',
     'erkältet',
@@ -403,6 +423,10 @@ const ailments: Words = {
     'seekrank',
   ],
   indigestion: [
+    'einer magenverstimmung',
+    'einer verdauungsstörung',
+    'einem verdorbenen magen',
+    'einem vollen magen',
     'verdauungsstörung',
     'verdauungsstörungen',
     'verdauungsbeschwerden',
@@ -434,6 +458,8 @@ const ailments: Words = {
     'magen ist verstimmt',
   ],
   bloating: [
+    'einem blähbauch',
+    'einem aufgeblähten bauch',
     'blähungen',
     'blähung',
     'blähbauch',
@@ -488,6 +514,11 @@ const ailments: Words = {
     'darmprobleme',
   ],
   'menstrual-cramps': [
+    'krämpfen',
+    'regelschmerzen während der periode',
+    'periodenkrämpfen',
+    'unterleibskrämpfen',
+    'bauchkrämpfen',
     'regelschmerzen',
     'menstruationsbeschwerden',
     'menstruationsschmerzen',
@@ -540,6 +571,8 @@ const ailments: Words = {
     'vertigo',
   ],
   'eye-strain': [
+    'müden augen',
+    'überanstrengten augen',
     'überanstrengte augen',
     'müde augen',
     'die augen sind müde',
@@ -582,6 +615,9 @@ const ailments: Words = {
     'meine ohren klingeln',
   ],
   'sore-throat': [
+    'einer halsentzündung',
+    'einem kratzen im hals',
+    'einer mandelentzündung',
     'halsschmerzen',
     'halsweh',
     'halskratzen',
@@ -602,6 +638,8 @@ const ailments: Words = {
     'mandelentzündung',
   ],
   cough: [
+    'einem reizhusten',
+    'trockenem husten',
     'husten',
     'hustenreiz',
     'reizhusten',
@@ -621,6 +659,8 @@ const ailments: Words = {
     'bronchitis',
   ],
   'knee-pain': [
+    'schmerzenden knien',
+    'einem schmerzenden knie',
     'knieschmerzen',
     'knieweh',
     'kniebeschwerden',
@@ -704,6 +744,11 @@ const ailments: Words = {
     'fußgelenk tut weh',
   ],
   'tired-legs': [
+    'müden beinen',
+    'schweren beinen',
+    'müden füßen',
+    'schmerzenden füßen',
+    'schmerzenden beinen',
     'müde beine',
     'schwere beine',
     'schmerzende beine',
@@ -736,6 +781,11 @@ const ailments: Words = {
     'ein langer spaziergang',
   ],
   'leg-cramps': [
+    'wadenkrämpfen',
+    'beinkrämpfen',
+    'muskelkrämpfen',
+    'einem wadenkrampf',
+    'nächtlichen wadenkrämpfen',
     'wadenkrämpfe',
     'wadenkrampf',
     'einen wadenkrampf',
@@ -762,6 +812,9 @@ const ailments: Words = {
     'muskelkrampf',
   ],
   'cold-feet': [
+    'kalten füßen',
+    'eiskalten füßen',
+    'kalten zehen',
     'kalte füße',
     'eiskalte füße',
     'immer kalte füße',
