@@ -349,6 +349,8 @@ const ailments: Words = {
     'pollenallergie',
   ],
   'common-cold': [
+    'mich erkältet',
+    'mich verkühlt',
     'einer erkältung',
     'einer grippe',
     'einem schnupfen',
@@ -423,6 +425,9 @@ const ailments: Words = {
     'seekrank',
   ],
   indigestion: [
+    'probleme mit dem magen',
+    'probleme mit der verdauung',
+    'ärger mit dem magen',
     'einer magenverstimmung',
     'einer verdauungsstörung',
     'einem verdorbenen magen',
@@ -1654,6 +1659,10 @@ const footMoisture: Words = {
 
 const postures: Words = {
   thigh: [
+    'auf den oberschenkel',
+    'den oberschenkel',
+    'auf den schoß',
+    'fuß auf den oberschenkel',
     'fuß auf dem oberschenkel',
     'auf dem oberschenkel',
     'auf meinem oberschenkel',
@@ -1676,6 +1685,18 @@ const postures: Words = {
     'nummer eins',
   ],
   'chair-seat': [
+    'auf den stuhl',
+    'auf einen stuhl',
+    'den stuhl',
+    'auf den hocker',
+    'auf einen hocker',
+    'den hocker',
+    'aufs sofa',
+    'auf das sofa',
+    'das sofa',
+    'auf die couch',
+    'die couch',
+    'den sessel',
     'fuß auf einem stuhl',
     'fuß auf dem stuhl',
     'fuß auf den stuhl',
@@ -1715,6 +1736,9 @@ const postures: Words = {
     'nummer zwei',
   ],
   'chair-edge': [
+    'auf die stuhlkante',
+    'auf die kante',
+    'an die stuhlkante',
     'halb sitzend',
     'auf der stuhlkante',
     'an der stuhlkante',
@@ -1734,6 +1758,9 @@ const postures: Words = {
     'nummer drei',
   ],
   lying: [
+    'ins bett',
+    'auf den boden',
+    'aufs bett',
     'im liegen',
     'liegend',
     'liegen',

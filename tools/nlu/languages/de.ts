@@ -168,7 +168,7 @@ function normalise(text: string): string {
 const DISFLUENCIES = /(^|\s)(?:äh+m*|ähm+|öh+m*|öhm+|hm+|mh+|ehm+|em+|alexa)(?=\s|$)/g;
 
 const POLITE_PREFIX =
-  /^(?:(?:alexa|ok|okay|also|na|naja|hey|hallo|hi|oh|gut|so|bitte|sag mal|kannst du|könntest du|kannst du bitte|könntest du bitte|kannst du mir sagen|könntest du mir sagen|würdest du|weißt du|ich möchte wissen|ich würde gern wissen|ich wollte fragen|ich frage mich|eine frage|kurze frage|frage|können sie|könnten sie|können sie mir sagen|sagen sie mal|entschuldigung|du|guten abend|guten morgen|guten tag|servus|grüß gott|moin)\s+)+/;
+  /^(?:(?:alexa|ok|okay|also|naja|na|hey|hallo|hi|oh|gut|so|bitte|sag mal|kannst du mir sagen|könntest du mir sagen|können sie mir sagen|könnten sie mir sagen|kannst du bitte|könntest du bitte|kannst du|könntest du|würdest du|weißt du|ich möchte wissen|ich würde gern wissen|ich wollte fragen|ich frage mich|eine frage|kurze frage|frage|können sie|könnten sie|sagen sie mal|entschuldigung|du|guten abend|guten morgen|guten tag|servus|grüß gott|moin)\s+)+/;
 const POLITE_SUFFIX =
   /(?:\s+(?:bitte|bitte schön|bitteschön|bitte sehr|danke|danke schön|dankeschön|vielen dank|für mich))+$/;
 const PLEASE = /(?<![\p{L}])bitte(?![\p{L}])/u;
