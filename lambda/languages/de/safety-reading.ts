@@ -57,7 +57,7 @@ export const SIGNS: readonly SafetySign[] = [
         `(?:mich|mir) ${gap(3)}(?:umbringen|umzubringen|das leben nehmen|das leben zu nehmen|was antun|etwas antun|was anzutun|etwas anzutun)|bringe? mich ${gap(2)}um|mich selbst töten|mich töten|(?:mir|mich) selbst ${gap(1)}(?:töten|umbringen|schaden)`,
       ),
       w(
-        `(?:will|möchte|wollte|würde am liebsten|würde gern|würde gerne|möchte lieber|wünschte ich wäre|wünsche mir) ${gap(2)}(?:sterben|tot sein|tot|einschlafen und nicht mehr aufwachen)`,
+        `(?:will|möchte|wollte|würde am liebsten|würde gern|würde gerne|möchte lieber|wünschte ich wäre|wünsche mir) ${gap(3)}(?:sterben|tot sein|tot|einschlafen und nicht mehr aufwachen)`,
       ),
       w(
         '(?:will|möchte|mag|kann|darf) (?:einfach |echt |wirklich |so )?nicht mehr (?:leben|weiterleben|da sein|hier sein|existieren|aufwachen|auf der welt sein)|nie mehr aufwachen|nicht mehr aufwachen',
@@ -116,7 +116,7 @@ export const SIGNS: readonly SafetySign[] = [
     kind: 'emergency',
     patterns: [
       w(
-        `linke[rnms]? arm ${gap(3)}(?:${PAIN}|taub|gefühllos|kribbelt|kribbeln|schwer|schwach|eingeschlafen)|(?:${PAIN}|taubheit${X}|kribbeln|ziehen|ausstrahl${X}|strahlt) ${gap(3)}(?:im|in den|in meinem|bis in den|in|den) linken arm|linken arm ${gap(2)}(?:${PAIN}|taub|ausstrahl${X})`,
+        `linke[rnms]? arm ${gap(3)}(?:${PAIN}|taub|gefühllos|kribbelt|kribbeln|schwer|schwach|eingeschlafen)|(?:${PAIN}|taubheit${X}|kribbeln|ziehen|zieht|ausstrahl${X}|strahlt) ${gap(3)}(?:im|in den|in meinem|bis in den|in|den) linken arm|linken arm ${gap(2)}(?:${PAIN}|taub|ausstrahl${X})`,
       ),
     ],
   },
@@ -356,7 +356,7 @@ export const SIGNS: readonly SafetySign[] = [
       w('^(?:taub|taubheit|taubheitsgefühl|gefühllos|kribbeln|ameisenlaufen|zucker)$'),
       w(`(?:gefühl|empfindung) ${gap(2)}verloren|kein gefühl (?:mehr )?(?:in|im|an)`),
       w(
-        `diabet${X}|zuckerkrank${X}|zuckerkrankheit|(?:habe|hat|hast) zucker|neuropath${X}|polyneuropath${X}|blutzucker${X}|insulin${X}`,
+        `diabet${X}|zuckerkrank${X}|zuckerkrankheit|(?:habe|hat|hast) zucker|zucker (?:habe|hat) (?:ich|er|sie)|neuropath${X}|polyneuropath${X}|blutzucker${X}|insulin${X}`,
       ),
       w(
         `(?:${FOOT}|${LEG}) ${gap(3)}(?:taub|gefühllos|pelzig|kribbelt|kribbeln|wie abgestorben)|(?:${FOOT}|${LEG}) ${gap(3)}(?:ständig|oft|immer|dauernd) ${gap(1)}eingeschlafen`,
@@ -460,10 +460,10 @@ export const SIGNS: readonly SafetySign[] = [
         `^(?:ich bin |bin )?(?:jetzt )?(?:in der |in )?(?:[${L}]+ ){1,2}(?:woche|wochen)(?: schwanger)?$`,
       ),
       w(
-        `schwanger${X}|schwangerschaft${X}|in anderen umständen|guter hoffnung|werdende (?:mutter|mama)|hyperemesis|morgenübelkeit|trimester${X}|ssw|schwangerschaftswoche${X}|(?:woche|wochen|monat|monate|monaten) schwanger|hebamme|geburtstermin|entbindungstermin|errechneter termin|wehen|vorwehen|blasensprung|fruchtblase|fruchtwasser|babybauch|kugelbauch|kinderwunsch${X}|ivf|künstliche befruchtung`,
+        `schwanger${X}|schwangerschaft${X}|in anderen umständen|guter hoffnung|werdende (?:mutter|mama)|hyperemesis|morgenübelkeit|trimester${X}|ssw|schwangerschaftswoche${X}|(?:woche|wochen|monat|monate|monaten) schwanger|hebamme|geburtstermin|schwangerschaftsmonat${X}|^(?:ich bin )?(?:jetzt |schon )?im [${L}]+ monat$|entbindungstermin|errechneter termin|wehen|vorwehen|blasensprung|fruchtblase|fruchtwasser|babybauch|kugelbauch|kinderwunsch${X}|ivf|künstliche befruchtung`,
       ),
       w(
-        `(?:erwarte|erwarten|erwartet) ${gap(2)}(?:ein baby|ein kind|nachwuchs|zwillinge|drillinge|unser erstes|mein erstes|ein zweites|baby|kind)|baby ${gap(2)}(?:unterwegs|im bauch)|(?:ein|unser) baby (?:kommt|ist unterwegs)|das baby (?:tritt|strampelt|bewegt sich)`,
+        `(?:erwarte|erwarten|erwartet) ${gap(2)}(?:ein baby|ein kind|nachwuchs|zwillinge|drillinge|unser erstes|mein erstes|ein zweites|baby|kind)|(?:bekommen|bekomme|kriegen|kriege|kriegt|bekommt) ${gap(1)}(?:ein baby|ein kind|nachwuchs|zwillinge)|baby ${gap(2)}(?:unterwegs|im bauch)|(?:ein|unser) baby (?:kommt|ist unterwegs)|das baby (?:tritt|strampelt|bewegt sich)`,
       ),
       w(
         `(?:versuchen|versuche|probieren|probiere) ${gap(3)}(?:schwanger|ein kind|ein baby|nachwuchs)|(?:wollen|möchten|will|möchte|wünschen uns) ${gap(2)}(?:ein kind|ein baby|schwanger werden|nachwuchs)`,
