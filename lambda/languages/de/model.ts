@@ -467,7 +467,10 @@ const SET_REMINDER = expand(
   '(erinnere|erinner) mich (jeden abend|jeden tag|täglich|jede nacht|jeden abend daran)',
   '(erinnere|erinner) mich (an meine fußmassage|an die fußmassage|daran meine füße zu massieren)',
   '(erinnere|erinner) mich (an meine fußmassage|daran meine füße zu massieren) (jeden abend|jeden tag|täglich)',
-  '(erinnere|erinner) mich (jeden abend|jeden tag|täglich|) um {time}',
+  // The part of the day goes inside the slot ("jeden {time}": "abend um halb neun"), so the hour
+  // comes with it: "halb neun" alone is morning.
+  '(erinnere|erinner) mich (jeden tag|täglich|) um {time}',
+  '(erinnere|erinner) mich (täglich|jeden tag) {time}',
   '(erinnere|erinner) mich {time}',
   '(erinnere|erinner) mich jeden {time}',
   '(erinnere|erinner) mich (an meine fußmassage|daran meine füße zu massieren) um {time}',
@@ -478,7 +481,8 @@ const SET_REMINDER = expand(
   '(erstelle|mach) (eine|eine tägliche|eine abendliche) erinnerung',
   '(ich möchte|ich hätte gern|ich hätte gerne|ich will) eine (tägliche|) erinnerung (um {time}|jeden abend|)',
   'eine erinnerung um {time} bitte',
-  '(kannst du mich|erinnerst du mich|du kannst mich|mich) (jeden abend|jeden tag|täglich) (um {time}|) erinnern',
+  '(kannst du mich|erinnerst du mich|du kannst mich|mich) (jeden abend|jeden tag|täglich) erinnern',
+  '(kannst du mich|erinnerst du mich|mich) (jeden|täglich) {time} erinnern',
   '(kannst du mich|mich) um {time} erinnern',
   'ja erinnere mich um {time}',
   '(gib mir|schick mir) (jeden abend|jeden tag|täglich) (eine erinnerung|einen schubs|bescheid)',
