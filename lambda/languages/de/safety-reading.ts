@@ -75,7 +75,7 @@ export const SIGNS: readonly SafetySign[] = [
         `(?:kein|keinen) sinn mehr (?:zu leben|im leben|zum leben|weiterzuleben)|leben (?:hat|macht) ${gap(1)}keinen sinn|leben ist (?:sinnlos|nichts mehr wert)|hat alles keinen sinn mehr|alles ist sinnlos|nichts mehr (?:wofür|für das) (?:es sich )?zu leben|(?:ist|sei) (?:es )?nicht (?:mehr )?wert zu leben|(?:sehe )?keinen ausweg (?:mehr)?`,
       ),
       w(
-        `selbstverletz${X}|ritze mich|mich ritzen|mich zu ritzen|(?:will|möchte|muss|werde) (?:mir|mich) (?:selbst )?${gap(2)}(?:wehtun|weh tun|verletzen|ritzen|schneiden|verbrennen|bestrafen)|verletze mich (?:selbst|absichtlich)|tue mir (?:selbst )?(?:absichtlich )?weh|mir selbst weh`,
+        `selbstverletz${X}|ritze mich|mich ritzen|mich zu ritzen|(?:will|möchte|muss|werde) (?:mir|mich) (?:selbst )?${gap(2)}(?:wehtun|weh tun|verletzen|ritzen|schneiden|verbrennen|bestrafen)|verletze mich (?:selbst|absichtlich)|tue? mir (?:selbst )?(?:absichtlich )?weh|mir selbst weh`,
       ),
       w(
         `überdosis|(?:zu viele|alle meine|alle|die ganze packung|eine ganze packung|eine handvoll|einen haufen) ${gap(1)}(?:tabletten|pillen|schlaftabletten|medikamente|schmerzmittel|schmerztabletten)`,
@@ -84,7 +84,7 @@ export const SIGNS: readonly SafetySign[] = [
         'von (?:der|einer) brücke springen|vor (?:den|einen) zug|vom dach springen|mich (?:aufhängen|erhängen)|abschiedsbrief',
       ),
       w(
-        'hoffnungslos|ich bin (?:nur )?(?:eine last|allen eine last)|allen nur (?:eine )?last|nicht sicher vor mir',
+        'hoffnungslos|(?:ich )?bin (?:nur )?(?:eine last|allen eine last)|allen nur (?:eine )?last|nicht sicher vor mir',
       ),
     ],
   },
@@ -264,7 +264,7 @@ export const SIGNS: readonly SafetySign[] = [
       ),
       // Said of the oil bottle too ("die Flasche ist umgefallen"): only of a person.
       w(
-        `(?:ich bin|er ist|sie ist|bin|ist einfach|bin einfach) ${gap(1)}(?:umgekippt|umgefallen)|kippe (?:gleich |fast )?um|falle (?:gleich |fast )?um`,
+        `(?:(?:ich|er|sie|mann|frau|mutter|vater|oma|opa|kind|sohn|tochter|freund|freundin|partner|partnerin) (?:bin|ist)|bin|^ist) ${gap(2)}(?:umgekippt|umgefallen)|kippe (?:gleich |fast )?um|falle (?:gleich |fast )?um`,
       ),
       w(
         `wacht nicht (?:mehr )?auf|(?:ist|wird) nicht (?:mehr )?wach|reagiert nicht (?:mehr)?|nicht ansprechbar|nicht mehr ansprechbar`,
@@ -283,7 +283,7 @@ export const SIGNS: readonly SafetySign[] = [
         '^(?:ein |einen )?notfall$|^(?:einen |den |die )?(?:krankenwagen|notarzt|rettungswagen|rettung)$',
       ),
       w(
-        `krankenwagen|rettungswagen|notarzt|notärztin|rettung (?:rufen|holen)|ruf die rettung|sanitäter|notaufnahme|notruf|(?:das ist|es ist|ich habe|wir haben|hier ist) (?:ein |einen )?notfall|eins eins zwei|hundertzwölf|einhundertzwölf|eins vier vier|eins vier zwei|112|144|110|911|ich sterbe|ich werde sterben|ich muss sterben|mir geht es (?:sehr|ganz|richtig|wirklich|extrem) schlecht|todkrank`,
+        `krankenwagen|rettungswagen|notarzt|notärztin|rettung (?:rufen|holen)|ruf die rettung|sanitäter|notaufnahme|notruf|(?:das ist|es ist|ich habe|wir haben|hier ist) (?:ein |einen )?notfall|eins eins zwei|hundertzwölf|einhundertzwölf|eins vier vier|eins vier zwei|112|144|110|911|ich sterbe|^sterbe|sterbe gerade|(?:werde|muss) (?:gleich )?sterben|mir geht es (?:sehr|ganz|richtig|wirklich|extrem) schlecht|todkrank`,
       ),
     ],
     unless: [w('im notfall|für den notfall|für notfälle|sterbe vor|sterben vor')],
@@ -345,7 +345,7 @@ export const SIGNS: readonly SafetySign[] = [
     patterns: [
       w('^(?:hohe |erhöhte )?temperatur$'),
       w(
-        `fieber${X}|fiebrig|(?:hohe|erhöhte) temperatur|temperatur (?:haben|habe|hat)|schüttelfrost|ich glühe|corona|covid`,
+        `fieber${X}|fiebrig|(?:hohe|erhöhte) temperatur|temperatur (?:haben|habe|hat)|schüttelfrost|ich glühe|^glühe|corona|covid`,
       ),
     ],
   },

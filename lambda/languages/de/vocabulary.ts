@@ -126,6 +126,9 @@ const ailments: Words = {
     'ich habs im rücken',
   ],
   insomnia: [
+    'besseren schlaf',
+    'einen besseren schlaf',
+    'zum besser schlafen',
     'schlaflosigkeit',
     'schlafstörungen',
     'schlafprobleme',
@@ -159,6 +162,11 @@ const ailments: Words = {
     'besser einschlafen',
   ],
   stress: [
+    'zur entspannung',
+    'zum entspannen',
+    'entspannung',
+    'abschalten',
+    'runterkommen',
     'stress',
     'gestresst',
     'total gestresst',
@@ -212,6 +220,8 @@ const ailments: Words = {
     'nervös und unruhig',
   ],
   tiredness: [
+    'mehr energie',
+    'neue energie',
     'müdigkeit',
     'müde',
     'so müde',
@@ -425,6 +435,8 @@ const ailments: Words = {
     'seekrank',
   ],
   indigestion: [
+    'bessere verdauung',
+    'die verdauung',
     'probleme mit dem magen',
     'probleme mit der verdauung',
     'ärger mit dem magen',
@@ -899,6 +911,8 @@ const ailments: Words = {
     'ich bin down',
   ],
   'poor-concentration': [
+    'bessere konzentration',
+    'mehr konzentration',
     'konzentrationsschwäche',
     'konzentrationsprobleme',
     'konzentrationsstörungen',
@@ -1176,6 +1190,12 @@ const topics: Words = {
     'warnpunkte',
   ],
   'pressure-degrees': [
+    'wie doll darf ich drücken',
+    'wie fest darf ich drücken',
+    'wie stark darf ich drücken',
+    'wie fest sollte ich drücken',
+    'wie fest drückt man',
+    'wie stark drückt man',
     'druck',
     'der druck',
     'druckstärke',
@@ -1221,6 +1241,9 @@ const topics: Words = {
     'wie es funktioniert',
   ],
   'how-often': [
+    'wie oft sollte man das machen',
+    'wie oft macht man das',
+    'wie oft sollte ich das machen',
     'wie oft',
     'wie häufig',
     'häufigkeit',
@@ -1237,6 +1260,9 @@ const topics: Words = {
     'wie oft sollte ich einen punkt drücken',
   ],
   'best-time': [
+    'wann macht man das am besten',
+    'wann massiert man am besten',
+    'wann sollte ich das machen',
     'beste zeit',
     'die beste zeit',
     'beste tageszeit',
@@ -1273,6 +1299,9 @@ const topics: Words = {
     'wie sehr darf es weh tun',
   ],
   'session-length': [
+    'wie lange soll ich jeden punkt drücken',
+    'wie lange drückt man einen punkt',
+    'wie lange hält man einen punkt',
     'sitzungsdauer',
     'dauer',
     'die dauer',
@@ -1291,6 +1320,9 @@ const topics: Words = {
     'wie viele minuten pro fuß',
   ],
   'which-finger': [
+    'womit drückt man',
+    'mit was drücke ich',
+    'mit welchem finger drückt man',
     'welcher finger',
     'welchen finger',
     'welche finger',
@@ -1309,6 +1341,8 @@ const topics: Words = {
     'daumen',
   ],
   'which-direction': [
+    'in welche richtung massiert man',
+    'in welche richtung streicht man',
     'welche richtung',
     'in welche richtung',
     'richtung',
@@ -1392,6 +1426,8 @@ const topics: Words = {
     'benachbarte zonen',
   ],
   positions: [
+    'wie sitzt man am besten',
+    'wie soll man sitzen',
     'positionen',
     'position',
     'die positionen',
@@ -1758,6 +1794,9 @@ const postures: Words = {
     'nummer drei',
   ],
   lying: [
+    'ich leg mich hin',
+    'leg mich hin',
+    'ich lege mich ins bett',
     'ins bett',
     'auf den boden',
     'aufs bett',
