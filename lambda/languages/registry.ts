@@ -41,6 +41,17 @@ const LANGUAGES: Readonly<Partial<Record<Language, LanguageEntry>>> = {
       { locale: 'en-IN', countries: ['IN'], overrides: () => require('../locales/en-IN').STRINGS },
     ],
   },
+  de: {
+    pack: () => require('./de').PACK,
+    strings: () => require('../locales/de').STRINGS,
+    markets: [
+      {
+        locale: 'de-DE',
+        countries: ['DE', 'AT'],
+        overrides: () => require('../locales/de-DE').STRINGS,
+      },
+    ],
+  },
 };
 
 export const DEFAULT_LOCALE = 'en-US';

@@ -1,0 +1,12 @@
+import type { LanguagePack } from '../types';
+import { SAFETY } from './safety-reading';
+import { VOCABULARY } from './vocabulary';
+
+export const PACK: LanguagePack = {
+  language: 'de',
+  // German is spoken at about the syllable rate of English, but its words run longer (about 1.8
+  // syllables against 1.45, compounds counted as one word): 150 × 1.45 / 1.8 ≈ 120.
+  wordsPerMinute: 120,
+  vocabulary: VOCABULARY,
+  safety: SAFETY,
+};
