@@ -83,8 +83,12 @@ export const SIGNS: readonly SafetySign[] = [
     kind: 'crisis',
     patterns: [
       w('suicid\\w*|^(?:le )?suicide$|^mourir$'),
-      w('(?:me|se|te) (?:tuer|suicider|flinguer|pendre|supprimer)|(?:me|se) (?:foutre|ficher) en le air'),
-      w('(?:mettre|met|mets) fin à (?:mes|ses|tes) jours|(?:mettre fin|finir|en finir) (?:à|avec) (?:ma|la|sa) vie|en finir(?! avec)|en finir une bonne fois'),
+      w(
+        '(?:me|se|te) (?:tuer|suicider|flinguer|pendre|supprimer)|(?:me|se) (?:foutre|ficher) en le air',
+      ),
+      w(
+        '(?:mettre|met|mets) fin à (?:mes|ses|tes) jours|(?:mettre fin|finir|en finir) (?:à|avec) (?:ma|la|sa) vie|en finir(?! avec)|en finir une bonne fois',
+      ),
       w(
         '(?:envie|besoin|hâte|le goût) de (?:mourir|crever|disparaître)|(?:veux|veut|voudrais|aimerais|préférerais|souhaite) (?:mourir|crever|disparaître)|(?:veux|voudrais|aimerais|préférerais) (?:être|etre) (?:mort|morte)',
       ),
@@ -92,7 +96,9 @@ export const SIGNS: readonly SafetySign[] = [
       w(
         '(?:ne )?(?:veux|veut|voulais|voudrais) (?:plus|pas) (?:vivre|exister|être là|me réveiller)|(?:plus|pas|aucune) envie de vivre|(?:aucune|pas de|plus de|plus aucune) (?:raison|sens|intérêt) (?:de|à) (?:vivre|continuer)',
       ),
-      w('(?:vie|existence) (?:ne )?(?:vaut|mérite) (?:pas|plus) (?:la peine|le coup)|vie (?:ne )?a (?:plus|pas|aucun) (?:de )?sens|à quoi bon vivre'),
+      w(
+        '(?:vie|existence) (?:ne )?(?:vaut|mérite) (?:pas|plus) (?:la peine|le coup)|vie (?:ne )?a (?:plus|pas|aucun) (?:de )?sens|à quoi bon vivre',
+      ),
       w(
         '(?:ne )?(?:peux|peut) (?:plus|pas) (?:continuer (?:comme ça|à vivre)|vivre comme ça)|^(?:je )?(?:ne )?en peux plus$|(?:ne )?en peux plus de (?:vivre|la vie|tout|exister)|(?:ne )?tiens plus le coup',
       ),
@@ -103,11 +109,21 @@ export const SIGNS: readonly SafetySign[] = [
         'overdose|surdose|(?:pris|avalé|prendre|avaler|prends|avale) (?:trop de|toute la boîte de|toutes? mes|tous mes|une boîte de|tout le tube de|toute la plaquette de) (?:\\w+ )?(?:cachets|médicaments|comprimés|pilules|médocs|somnifères)',
       ),
       w('idées (?:noires|suicidaires)|pensées (?:noires|suicidaires)|envies suicidaires'),
-      w('personne (?:ne )?(?:me )?regretter\\w*|personne (?:ne )?(?:va|verrait|remarquerait)? ?(?:me manquer|ma disparition)|(?:je suis|suis) un (?:fardeau|poids) pour'),
-      w('disparaître (?:pour toujours|à jamais|pour de bon)|(?:ne plus|jamais) me réveiller|dormir pour toujours'),
-      w('(?:ne )?(?:suis|sens) pas en sécurité|pas en sécurité (?:avec moi|ce soir|en ce moment|maintenant)'),
-      w('(?:sens|suis) (?:\\w+ )?(?:désespérée?|sans espoir)|plus aucun espoir|lettre de adieu|mot de adieu'),
-      w('(?:sauter|me jeter|me lancer) (?:du haut de|de|du|depuis|par|sous|dans) (?:un |une |le |la |les )?(?:pont|toit|immeuble|fenêtre|balcon|falaise|train|métro|voiture|vide)'),
+      w(
+        '(?:ne )?me regretter(?:ait|a|aient|ont)|personne (?:ne )?(?:me )?regretter\\w*|personne (?:ne )?(?:va|verrait|remarquerait)? ?(?:me manquer|ma disparition)|(?:je suis|suis) un (?:fardeau|poids) pour',
+      ),
+      w(
+        'disparaître (?:pour toujours|à jamais|pour de bon)|(?:ne plus|jamais) me réveiller|dormir pour toujours',
+      ),
+      w(
+        '(?:ne )?(?:suis|sens) pas en sécurité|pas en sécurité (?:avec moi|ce soir|en ce moment|maintenant)',
+      ),
+      w(
+        '(?:sens|suis) (?:\\w+ )?(?:désespérée?|sans espoir)|plus aucun espoir|lettre de adieu|mot de adieu',
+      ),
+      w(
+        '(?:sauter|me jeter|me lancer) (?:du haut de|de|du|depuis|par|sous|dans) (?:un |une |le |la |les )?(?:pont|toit|immeuble|fenêtre|balcon|falaise|train|métro|voiture|vide)',
+      ),
     ],
   },
 
@@ -119,11 +135,15 @@ export const SIGNS: readonly SafetySign[] = [
       w(
         `poitrine (?:\\w+ ){0,4}(?:${PAIN}|serrée|oppressée|lourde|comprimée|écrasée|me brûle|brûle|en feu|me serre|serre)|(?:${PAIN}|oppression|serrement|serre|serré|serrée|pression|lourdeur|poids|étau|écrasement|brûlure|pincement|crampe|crampes|point) (?:\\w+ ){0,3}(?:poitrine|thorax|sternum)`,
       ),
-      w('douleurs? thoraciques?|oppression thoracique|thorax (?:\\w+ ){0,2}(?:mal|serré|douloureux)'),
+      w(
+        'douleurs? thoraciques?|oppression thoracique|thorax (?:\\w+ ){0,2}(?:mal|serré|douloureux)',
+      ),
       w(
         'crises? cardiaques?|crise de coeur|infarctus|arrêt cardiaque|angine de poitrine|angor|douleurs? (?:au|dans le) coeur|coeur (?:me )?(?:fait|fais) mal|mal (?:dans|sur) le coeur',
       ),
-      w(`mâchoire (?:\\w+ ){0,3}(?:${PAIN}) (?:\\w+ ){0,3}(?:poitrine|bras)|(?:${PAIN}) (?:\\w+ ){0,2}mâchoire et (?:\\w+ ){0,2}(?:poitrine|bras)`),
+      w(
+        `mâchoire (?:\\w+ ){0,3}(?:${PAIN}) (?:\\w+ ){0,3}(?:poitrine|bras)|(?:${PAIN}) (?:\\w+ ){0,2}mâchoire et (?:\\w+ ){0,2}(?:poitrine|bras)`,
+      ),
     ],
     unless: [
       w(
@@ -156,8 +176,12 @@ export const SIGNS: readonly SafetySign[] = [
       w(
         'essouffl\\w*|souffle court|à bout de souffle|hors de haleine|(?:manque|manquer|manqué) (?:de )?(?:souffle|air)|étouff\\w*|suffoqu\\w*|suffocat\\w*|asphyxi\\w*|halète|haletante?|sifflement\\w* (?:en respirant|quand je respire|dans la poitrine)',
       ),
-      w('(?:lèvres|visage|doigts|peau|ongles|bouche) (?:\\w+ ){0,3}(?:bleus?|bleues?|bleuâtres?|violets?|violettes?|gris|grise|grises)'),
-      w('(?:visage|lèvres|lèvre|langue|gorge|bouche|paupières) (?:\\w+ ){0,2}(?:gonfl\\w*|enfl\\w*)'),
+      w(
+        '(?:lèvres|visage|doigts|peau|ongles|bouche) (?:\\w+ ){0,3}(?:bleus?|bleues?|bleuâtres?|violets?|violettes?|gris|grise|grises)',
+      ),
+      w(
+        '(?:visage|lèvres|lèvre|langue|gorge|bouche|paupières) (?:\\w+ ){0,2}(?:gonfl\\w*|enfl\\w*)',
+      ),
       w(
         'crise de asthme|asthme (?:\\w+ ){0,2}crise|anaphyla\\w*|choc allergique|réaction allergique|oedème de quincke|gorge (?:qui )?(?:se )?(?:serre|ferme|bloque|resserre)',
       ),
@@ -167,7 +191,9 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'stroke-signs',
     kind: 'emergency',
     patterns: [
-      w('avc|acv|accident vasculaire\\w*|accident cérébro\\w*|accident ischémique|attaque cérébrale|ischémie cérébrale|^(?:une )?attaque$'),
+      w(
+        'avc|acv|accident vasculaire\\w*|accident cérébro\\w*|accident ischémique|attaque cérébrale|ischémie cérébrale|^(?:une )?attaque$',
+      ),
       w(
         '(?:visage|bouche|lèvres?|joue|paupière|figure) (?:\\w+ ){0,3}(?:tombe|tombant|tombante|affaissée?|paralysée?|de travers|engourdie?|tordue?|déformée?|qui pend|pendante?)',
       ),
@@ -180,7 +206,9 @@ export const SIGNS: readonly SafetySign[] = [
       w(
         '(?:un|le) côté (?:du|de mon|de son|de ma|de la) (?:corps|visage|figure)|côté (?:gauche|droit) (?:\\w+ ){0,3}(?:engourdie?|paralysée?|faible|lourde?|morte?|insensible)|moitié du (?:corps|visage)',
       ),
-      w('bras (?:\\w+ ){0,2}(?:faible|sans force|tout mou|paralysé|inerte|qui tombe)|faiblesse (?:soudaine |subite )?(?:dans le|dans la|dans un|du|au|de le) (?:bras|jambe|côté)'),
+      w(
+        'bras (?:\\w+ ){0,2}(?:faible|sans force|tout mou|paralysé|inerte|qui tombe)|faiblesse (?:soudaine |subite )?(?:dans le|dans la|dans un|du|au|de le) (?:bras|jambe|côté)',
+      ),
       w(
         'paralys\\w*|(?:soudain\\w*|subit\\w*|brutal\\w*|tout à coup|de un coup|brusquement) (?:\\w+ ){0,2}(?:confuse?|engourdie?|faible|faiblesse|paralysée?)|(?:confusion|engourdissement|faiblesse) (?:soudaine?|subite?|brutale?)',
       ),
@@ -196,13 +224,19 @@ export const SIGNS: readonly SafetySign[] = [
       w(
         '(?:soudaine?|brutale?|violente?|terrible|atroce|insupportable|pire|subite?|fulgurante?|horrible) (?:\\w+ ){0,2}(?:mal de tête|maux de tête|migraine|céphalée|mal à la tête)',
       ),
-      w('(?:tout à coup|de un coup|soudainement|brusquement|subitement) (?:\\w+ ){0,3}(?:mal à la tête|mal de tête|la tête)'),
+      w(
+        '(?:tout à coup|de un coup|soudainement|brusquement|subitement) (?:\\w+ ){0,3}(?:mal à la tête|mal de tête|la tête)',
+      ),
       w('coup de tonnerre|tête (?:\\w+ ){0,2}(?:explose|exploser|éclate|éclater)'),
       w(
         '(?:cogné|cognée|cogner|cogne|tapé|tapée|frappé|frappée|heurté|heurtée|pété|pétée|reçu|reçue) (?:\\w+ ){0,3}(?:la tête|le crâne|ma tête)|(?:coup|choc) (?:sur|à|dans) la tête|tombée? sur la tête|traumatisme crânien|trauma crânien|commotion\\w*',
       ),
-      w('(?:mal de tête|mal à la tête|migraine) (?:après|depuis) (?:une|la|ma|un|le|mon) (?:chute|coup|choc|accident)'),
-      w('(?:mal de tête|mal à la tête|migraine) (?:\\w+ ){0,3}(?:nuque raide|vomissements|vomis|fièvre|confusion)|nuque raide (?:et|avec) (?:de la )?(?:fièvre|mal)'),
+      w(
+        '(?:mal de tête|mal à la tête|migraine) (?:après|depuis) (?:une|la|ma|un|le|mon) (?:chute|coup|choc|accident)',
+      ),
+      w(
+        '(?:mal de tête|mal à la tête|migraine) (?:\\w+ ){0,3}(?:nuque raide|vomissements|vomis|fièvre|confusion)|nuque raide (?:et|avec) (?:de la )?(?:fièvre|mal)',
+      ),
     ],
   },
   {
@@ -216,14 +250,18 @@ export const SIGNS: readonly SafetySign[] = [
       w(
         'devenue? aveugle|aveugle (?:de un oeil|tout à coup|soudain\\w*)|soudainement aveugle|voile (?:noir )?devant (?:les yeux|le oeil|mes yeux|un oeil)|rideau (?:devant|sur) (?:le oeil|mon oeil|les yeux)',
       ),
-      w('(?:soudain\\w*|brutal\\w*|subit\\w*|tout à coup|de un coup) (?:\\w+ ){0,3}(?:vue|vision|aveugle|vois (?:plus|flou|trouble))|(?:vue|vision) (?:\\w+ ){0,2}(?:soudain\\w*|brutal\\w*|subit\\w*|tout à coup|de un coup)'),
+      w(
+        '(?:soudain\\w*|brutal\\w*|subit\\w*|tout à coup|de un coup) (?:\\w+ ){0,3}(?:vue|vision|aveugle|vois (?:plus|flou|trouble))|(?:vue|vision) (?:\\w+ ){0,2}(?:soudain\\w*|brutal\\w*|subit\\w*|tout à coup|de un coup)',
+      ),
     ],
   },
   {
     id: 'coughing-blood',
     kind: 'emergency',
     patterns: [
-      w('(?:crach\\w*|touss\\w*|vomi\\w*|dégueul\\w*|gerb\\w*|rendu|rends) (?:\\w+ ){0,2}(?:du sang|de le sang|sang)'),
+      w(
+        '(?:crach\\w*|touss\\w*|vomi\\w*|dégueul\\w*|gerb\\w*|rendu|rends) (?:\\w+ ){0,2}(?:du sang|de le sang|sang)',
+      ),
       w(
         'sang dans (?:mes |les |le |la |mon |ma )?(?:selles|crachats|vomi\\w*|urines?|pipi|caca|toux|glaires)|(?:selles|crachats|vomissements|urines?) (?:\\w+ ){0,2}(?:sang|ensanglantée?s?)|selles noires|méléna|hématémèse|hémoptysie|crachats? (?:de sang|sanglants?)',
       ),
@@ -256,7 +294,9 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'swollen-calf',
     kind: 'emergency',
     patterns: [
-      w('jambe (?:\\w+ ){0,3}plus (?:grosse|gonflée|enflée|épaisse|large|grande) que (?:le|la) autre'),
+      w(
+        'jambe (?:\\w+ ){0,3}plus (?:grosse|gonflée|enflée|épaisse|large|grande) que (?:le|la) autre',
+      ),
       w(`mollets? (?:\\w+ ){0,5}(?:${SWOLLEN}|chaude?s?|rouges?|plus gros|plus grosse|énormes?)`),
       w(`(?:gonflement|enflure|oedème|rougeur|chaleur) (?:\\w+ ){0,2}mollets?`),
       w(
@@ -272,7 +312,9 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'fainting',
     kind: 'emergency',
     patterns: [
-      w('(?:ne )?(?:se )?réveille (?:pas|plus)|(?:ne )?répond (?:pas|plus)|(?:ne )?réagit (?:pas|plus)|inconscient\\w*|sans connaissance'),
+      w(
+        '(?:ne )?(?:se )?réveille (?:pas|plus)|(?:ne )?répond (?:pas|plus)|(?:ne )?réagit (?:pas|plus)|inconscient\\w*|sans connaissance',
+      ),
       w(
         'évanou\\w*|(?:perdu|perd|perds|perdre|perte de) connaissance|tomb\\w* dans les (?:pommes|vapes)|syncope\\w*|(?:fait|fais|faire|eu|ai|avoir) un malaise|malaise vagal|^(?:un )?malaise$|black out|(?:tourner|tourné|tourne) de le oeil|je me sens partir',
       ),
@@ -283,7 +325,9 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'emergency-call',
     kind: 'emergency',
     patterns: [
-      w('^(?:une )?urgence$|^(?:les )?urgences$|^(?:une )?ambulance$|^(?:le )?samu$|^(?:les )?pompiers$'),
+      w(
+        '^(?:une )?urgence$|^(?:les )?urgences$|^(?:une )?ambulance$|^(?:le )?samu$|^(?:les )?pompiers$',
+      ),
       w(
         'ambulance|samu|(?:appel\\w*|appelle|appelez) (?:les )?(?:pompiers|secours|urgences)|(?:appel\\w*|composer|faire) (?:le )?(?:quinze|dix huit|cent douze|neuf un un|neuf cent onze|15|18|112|911)|cent douze|neuf un un|neuf cent onze|112|911',
       ),
@@ -291,7 +335,11 @@ export const SIGNS: readonly SafetySign[] = [
         '(?:ce est|il y a|je ai) une urgence|(?:aux|les) urgences|(?:je )?(?:vais|va) mourir|je meurs|je suis en train de mourir|(?:très|vraiment|gravement) malade',
       ),
     ],
-    unless: [w('(?:mourir|meurs|meurt|morte?) de (?:rire|faim|soif|chaud|froid|ennui|honte|envie|fatigue|peur)|en cas de urgence')],
+    unless: [
+      w(
+        '(?:mourir|meurs|meurt|morte?) de (?:rire|faim|soif|chaud|froid|ennui|honte|envie|fatigue|peur)|en cas de urgence',
+      ),
+    ],
   },
   {
     id: 'poisoning',
@@ -352,8 +400,12 @@ export const SIGNS: readonly SafetySign[] = [
     kind: 'doctor',
     patterns: [
       w('^(?:engourdie?s?|engourdissements?|fourmillements?|des fourmis|des picotements)$'),
-      w('(?:ne )?(?:ai |a )?(?:perdu|perte de|perds|plus de|pas de|aucune|plus aucune) (?:la |toute )?(?:sensation|sensibilité)'),
-      w('diabète|diabètes|diabétique\\w*|neuropath\\w*|glycémie|sucre dans le sang|taux de sucre|insuline'),
+      w(
+        '(?:ne )?(?:ai |a )?(?:perdu|perte de|perds|plus de|pas de|aucune|plus aucune) (?:la |toute )?(?:sensation|sensibilité)',
+      ),
+      w(
+        'diabète|diabètes|diabétique\\w*|neuropath\\w*|glycémie|sucre dans le sang|taux de sucre|insuline',
+      ),
       w(
         `(?:${FOOT}|${LEG}) (?:\\w+ ){0,3}(?:engourdie?s?|insensibles?|endormie?s? tout le temps|qui picotent|fourmill\\w*)`,
       ),
@@ -387,7 +439,9 @@ export const SIGNS: readonly SafetySign[] = [
   {
     id: 'swollen-foot',
     kind: 'doctor',
-    patterns: [w(`(?:${FOOT}) (?:\\w+ ){0,4}(?:${SWOLLEN})|(?:${SWOLLEN}) (?:\\w+ ){0,2}(?:${FOOT})`)],
+    patterns: [
+      w(`(?:${FOOT}) (?:\\w+ ){0,4}(?:${SWOLLEN})|(?:${SWOLLEN}) (?:\\w+ ){0,2}(?:${FOOT})`),
+    ],
     unless: [w('enceinte|grossesse|trimestre')],
   },
   {
@@ -414,10 +468,14 @@ export const SIGNS: readonly SafetySign[] = [
         'opérée?|opération|chirurgie|intervention chirurgicale|(?:ne )?(?:peux|arrive) (?:pas|plus) (?:à )?(?:poser|mettre|appuyer) (?:le |mon )?pied|(?:ne )?(?:peux|arrive) (?:pas|plus) (?:à )?marcher',
       ),
       w(
-        'blessure\\w*|blessée?s?|(?:viens de|suis|est) (?:tomber|tombée?)(?! (?:enceinte|malade|amoureu\\w*|de sommeil|dans les pommes|dans les vapes))|(?:grosse|mauvaise|vilaine|une) chute|chute (?:récente|hier|ce matin|aujourd hui)|tombée? (?:dans|de|sur|en) (?:le|la|les|un|une|mon|ma)(?! pommes)',
+        '^tombée?s?(?! (?:enceinte|malade|amoureu\\w*|de sommeil|dans les pommes|dans les vapes))|blessure\\w*|blessée?s?|(?:viens de|suis|est) (?:tomber|tombée?)(?! (?:enceinte|malade|amoureu\\w*|de sommeil|dans les pommes|dans les vapes))|(?:grosse|mauvaise|vilaine|une) chute|chute (?:récente|hier|ce matin|aujourd hui)|tombée? (?:dans|de|sur|en) (?:le|la|les|un|une|mon|ma)(?! pommes)',
       ),
     ],
-    unless: [w('cass\\w* les pieds|casse tête|voix cassée|sommeil (?:cassé|coupé)|coeur brisé|tomb\\w* (?:enceinte|malade|amoureu\\w*|de sommeil|dans les pommes)')],
+    unless: [
+      w(
+        'cass\\w* les pieds|casse tête|voix cassée|sommeil (?:cassé|coupé)|coeur brisé|tomb\\w* (?:enceinte|malade|amoureu\\w*|de sommeil|dans les pommes)',
+      ),
+    ],
   },
   {
     id: 'heart-circulation',
@@ -480,11 +538,13 @@ export function frenchSafetyWords(text: string): string {
 export const SAFETY: SafetyReading = {
   normalise: frenchSafetyWords,
   signs: SIGNS,
-  negation: new RegExp(`(?<!${LETTER})(?:ne|pas|jamais|sans|aucun|aucune|ni|nullement|guère)(?!${LETTER})`),
+  negation: new RegExp(
+    `(?<!${LETTER})(?:ne|pas|jamais|sans|aucun|aucune|ni|nullement|guère)(?!${LETTER})`,
+  ),
   // Doubt is no negation ("je ne sais pas si je suis enceinte"), nor is "ça ne va pas".
   hedge: new RegExp(
     `(?<!${LETTER})(?:sais pas|sait pas|pas s[uû]re?|pas certaine?|aucune id[ée]e|(?:[çc]a )?(?:ne )?va pas|pas bien|pas mal)(?!${LETTER})`,
   ),
-  // "Non" undoes only what comes right after it: "non enceinte", not "non, je saigne".
-  negatedJustBefore: ['non'],
+  // TODO(fr-model): with the contract's negatedJustBefore, add ['non']: "non" undoes only what
+  // comes right after it ("non enceinte"), not "non, je saigne".
 };
