@@ -11,7 +11,6 @@ import type { LanguageIntent, LanguageModel } from '../types';
 
 const MASSAGE =
   '(massage|massage des pieds|massage de pieds|massage de mes pieds|séance|séance de massage|routine|réflexologie)';
-const ARTICLE = '(un|une|le|la|mon|ma)';
 /** The massage with its article, each noun with its own gender. */
 const A_MASSAGE =
   '((un|le|mon) (massage|massage des pieds|massage de pieds)|(une|la|ma) (séance|séance de massage|routine))';
@@ -200,6 +199,8 @@ const FIND_POINT = expand(
   '{complaint}',
   "(je crois que|je pense que|j'ai l'impression que) (j'ai|je fais|je couve) {complaint}",
   "ça fait (des jours|une semaine|longtemps) que j'ai {complaint}",
+  "(j'ai|j'ai souvent|je fais|je fais souvent) {complaint} (la nuit|le soir|le matin|en ce moment|depuis quelques jours|tous les jours|souvent|après le travail)",
+  '(je fais|je fais souvent|je fais beaucoup) {complaint}',
   "(avec|à cause de) {complaint} (qu'est ce que je peux faire|que faire)",
 );
 

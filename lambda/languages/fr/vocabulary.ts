@@ -77,6 +77,9 @@ export const VOCABULARY: Vocabulary = {
     ],
     'ear-pain': [
       "mal d'oreille",
+      "le mal d'oreille",
+      'les otites',
+      'le mal aux oreilles',
       'mal aux oreilles',
       "mal à l'oreille",
       "douleur à l'oreille",
@@ -98,6 +101,9 @@ export const VOCABULARY: Vocabulary = {
     ],
     'spine-problems': [
       'problèmes de dos',
+      'les maux de dos',
+      'les douleurs dans le dos',
+      'les problèmes de dos',
       'problème de dos',
       'mal au dos',
       'mal de dos',
@@ -133,6 +139,9 @@ export const VOCABULARY: Vocabulary = {
     ],
     insomnia: [
       'insomnie',
+      'les troubles du sommeil',
+      'les insomnies',
+      'les problèmes de sommeil',
       "l'insomnie",
       "de l'insomnie",
       'insomnies',
@@ -206,6 +215,7 @@ export const VOCABULARY: Vocabulary = {
     ],
     anxiety: [
       'anxiété',
+      "les crises d'angoisse",
       "l'anxiété",
       "de l'anxiété",
       'anxieux',
@@ -289,6 +299,10 @@ export const VOCABULARY: Vocabulary = {
     ],
     'neck-shoulder-tension': [
       'tensions dans la nuque et les épaules',
+      'le torticolis',
+      'les tensions dans la nuque',
+      'les tensions dans les épaules',
+      'le mal de cou',
       'tension dans la nuque',
       'tensions dans la nuque',
       'tension dans les épaules',
@@ -331,6 +345,10 @@ export const VOCABULARY: Vocabulary = {
     ],
     'lower-back-pain': [
       'mal au bas du dos',
+      'le lumbago',
+      'la lombalgie',
+      'les douleurs lombaires',
+      'le mal au bas du dos',
       'douleur au bas du dos',
       'douleurs au bas du dos',
       'mal dans le bas du dos',
@@ -355,6 +373,7 @@ export const VOCABULARY: Vocabulary = {
     ],
     sciatica: [
       'sciatique',
+      'les douleurs sciatiques',
       'une sciatique',
       'la sciatique',
       'ma sciatique',
@@ -440,6 +459,9 @@ export const VOCABULARY: Vocabulary = {
     ],
     toothache: [
       'mal de dents',
+      'le mal de dents',
+      'les maux de dents',
+      'la rage de dents',
       'mal aux dents',
       'mal de dent',
       'mal à une dent',
@@ -490,6 +512,10 @@ export const VOCABULARY: Vocabulary = {
     ],
     indigestion: [
       'indigestion',
+      'le mal de ventre',
+      'les maux de ventre',
+      "les maux d'estomac",
+      'les problèmes de digestion',
       'une indigestion',
       'mal au ventre',
       'mal de ventre',
@@ -550,6 +576,10 @@ export const VOCABULARY: Vocabulary = {
     ],
     heartburn: [
       "brûlures d'estomac",
+      'le reflux',
+      "les brûlures d'estomac",
+      'les aigreurs',
+      'les remontées acides',
       "brûlure d'estomac",
       "des brûlures d'estomac",
       'reflux',
@@ -595,6 +625,10 @@ export const VOCABULARY: Vocabulary = {
     ],
     'menstrual-cramps': [
       'douleurs de règles',
+      'les douleurs de règles',
+      'les règles douloureuses',
+      'les crampes',
+      'les douleurs menstruelles',
       'des douleurs de règles',
       'règles douloureuses',
       'des règles douloureuses',
@@ -622,6 +656,7 @@ export const VOCABULARY: Vocabulary = {
     ],
     dizziness: [
       'vertiges',
+      'les étourdissements',
       'vertige',
       'des vertiges',
       'les vertiges',
@@ -645,6 +680,7 @@ export const VOCABULARY: Vocabulary = {
     ],
     'eye-strain': [
       'fatigue oculaire',
+      'les yeux qui fatiguent',
       'la fatigue oculaire',
       'fatigue visuelle',
       'la fatigue visuelle',
@@ -688,6 +724,8 @@ export const VOCABULARY: Vocabulary = {
     ],
     'sore-throat': [
       'mal de gorge',
+      'les maux de gorge',
+      "l'angine",
       'mal à la gorge',
       'un mal de gorge',
       'le mal de gorge',
@@ -717,6 +755,8 @@ export const VOCABULARY: Vocabulary = {
     ],
     cough: [
       'toux',
+      'les quintes de toux',
+      'la bronchite',
       'la toux',
       'une toux',
       'tousser',
@@ -741,6 +781,9 @@ export const VOCABULARY: Vocabulary = {
     ],
     'knee-pain': [
       'mal au genou',
+      'les douleurs aux genoux',
+      'le mal au genou',
+      'le mal aux genoux',
       'mal aux genoux',
       'douleur au genou',
       'douleurs aux genoux',
@@ -763,6 +806,8 @@ export const VOCABULARY: Vocabulary = {
     ],
     'hip-pain': [
       'mal à la hanche',
+      'les douleurs à la hanche',
+      'le mal à la hanche',
       'mal aux hanches',
       'douleur à la hanche',
       'douleurs aux hanches',
@@ -783,6 +828,9 @@ export const VOCABULARY: Vocabulary = {
     ],
     'heel-pain': [
       'mal au talon',
+      'la fasciite plantaire',
+      'le mal au talon',
+      'les douleurs au talon',
       'mal aux talons',
       'douleur au talon',
       'douleurs aux talons',
@@ -800,6 +848,8 @@ export const VOCABULARY: Vocabulary = {
     ],
     'ankle-pain': [
       'mal à la cheville',
+      'les douleurs à la cheville',
+      'le mal à la cheville',
       'mal aux chevilles',
       'douleur à la cheville',
       'douleurs aux chevilles',
@@ -815,6 +865,8 @@ export const VOCABULARY: Vocabulary = {
     ],
     'tired-legs': [
       'jambes lourdes',
+      'les jambes qui font mal',
+      'les pieds qui font mal',
       'les jambes lourdes',
       'des jambes lourdes',
       'jambes fatiguées',
@@ -846,6 +898,10 @@ export const VOCABULARY: Vocabulary = {
     ],
     'leg-cramps': [
       'crampes aux jambes',
+      'les crampes aux jambes',
+      'les crampes nocturnes',
+      'les crampes aux mollets',
+      'je fais des crampes',
       'crampe',
       'une crampe',
       'crampe à la jambe',
