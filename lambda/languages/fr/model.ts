@@ -18,7 +18,7 @@ const A_MASSAGE =
 const A_MASSAGE_OF = '((un|le) (massage|massage des pieds)|(une|la) séance)';
 const START = '(commence|démarre|lance|fais moi|faites moi|guide moi pour|guidez moi pour|on fait)';
 const WANT =
-  "(je veux|je voudrais|j'aimerais|on peut faire|est ce qu'on peut faire|tu peux me faire|vous pouvez me faire|pouvez vous me faire|j'ai envie de)";
+  "(je veux|je voudrais|j'aimerais|on peut faire|est ce qu'on peut faire|tu peux me faire|vous pouvez me faire|pouvez vous me faire)";
 
 const START_MASSAGE = expand(
   `${START} ${A_MASSAGE}`,
@@ -46,6 +46,9 @@ const START_MASSAGE = expand(
   `c'est parti pour (un|une|le|la) ${MASSAGE}`,
   "(c'est parti|allons y|on y va)",
   '(commence|commencer|démarre|démarrer)',
+  '(allez|bon|alors) on (commence|y va|démarre)',
+  "(j'ai envie|j'ai besoin|j'aurais besoin) (d'un massage|d'un massage des pieds|d'un petit massage|d'une séance|d'un bon massage)",
+  "(j'ai envie|j'ai besoin) d'un massage {length}",
   '(un|) nouveau massage',
   "(un|le) massage des pieds (s'il vous plaît|s'il te plaît)",
   '(coache moi|coachez moi|accompagne moi|accompagnez moi) pour (un massage des pieds|masser mes pieds)',
@@ -85,7 +88,7 @@ const TENDER_SPOT = expand(
   '(ce|cet) (point|endroit) (est sensible|fait mal|est douloureux|me fait mal)',
   "(il y a|j'ai) un point (sensible|douloureux)",
   `(ici|là|juste) ${TENDER_AT} {zone}`,
-  `(sensible|douloureux|ça fait mal) ${TENDER_AT} {zone}`,
+  `(sensible|douloureux|ça fait mal|ça tire|ça me fait mal|ça pique|ça lance|c'est sensible|c'est douloureux|c'était sensible) ${TENDER_AT} {zone}`,
 );
 
 const SKIP = expand(
@@ -179,6 +182,7 @@ const FIND_POINT = expand(
   '(comment|comment je peux|comment est ce que je peux|comment on peut) (soulager|calmer|apaiser|atténuer|traiter|faire passer|soigner|réduire) (mon|ma|mes|) {complaint}',
   '(soulager|calmer|apaiser) (mon|ma|mes|) {complaint}',
   "(l'acupression|la réflexologie|le massage des pieds|un massage des pieds|le massage) (aide|peut aider|marche|soulage|peut soulager) (contre|pour|en cas de|) {complaint}",
+  '(est ce que|) ça (peut aider|aide|marche|soulage|peut soulager) (pour|contre|en cas de|) {complaint}',
   "est ce que (l'acupression|la réflexologie|le massage des pieds|le massage) (aide|peut aider|marche|soulage) (contre|pour|en cas de) {complaint}",
   "(tu peux|vous pouvez|peux tu|pouvez vous) m'aider (pour|avec|contre) {complaint}",
   '(aide|aidez) moi (pour|avec|contre) {complaint}',
@@ -198,6 +202,8 @@ const FIND_POINT = expand(
   "(et pour|et contre|pour|contre|et si j'ai|et quand on a|et en cas de) {complaint}",
   '{complaint}',
   "(je crois que|je pense que|j'ai l'impression que) (j'ai|je fais|je couve) {complaint}",
+  '(aide|aidez) moi à {complaint}',
+  "(j'aimerais|je voudrais) {complaint}",
   "ça fait (des jours|une semaine|longtemps) que j'ai {complaint}",
   "(j'ai|j'ai souvent|je fais|je fais souvent) {complaint} (la nuit|le soir|le matin|en ce moment|depuis quelques jours|tous les jours|souvent|après le travail)",
   '(je fais|je fais souvent|je fais beaucoup) {complaint}',
@@ -218,6 +224,7 @@ const CONTRAINDICATIONS = expand(
   '(la sécurité|consignes de sécurité|les consignes de sécurité|les précautions|précautions|mises en garde|les mises en garde|avertissements)',
   '(est ce que je peux|puis je) le faire sans risque',
   'quand ne pas (le faire|masser|faire ça|appuyer)',
+  "(quand est ce qu'il|quand est ce qu'on) ne (faut|doit) pas (masser les pieds|masser mes pieds|faire ça|le faire|faire de l'acupression)",
 );
 
 const EXPLAIN_TOPIC = expand(
@@ -229,7 +236,7 @@ const EXPLAIN_TOPIC = expand(
   '(comment|comment est ce que) (fonctionne|fonctionnent|marche|marchent) {topic}',
   "(des infos|des informations|une explication|de l'info) (sur|à propos de) {topic}",
   "(tu peux|vous pouvez|peux tu|pouvez vous) (m'expliquer|me parler de|me dire|me décrire) {topic}",
-  "(je ne comprends pas|je comprends pas|je n'ai pas compris) {topic}",
+  "(je ne comprends pas|je comprends pas|je n'ai pas compris) (bien|vraiment|très bien) {topic}",
   "(une question sur|question sur|j'ai une question sur) {topic}",
   "(et|) qu'en est il (de|des|du) {topic}",
   "{topic} (c'est quoi|ça sert à quoi|ça veut dire quoi|comment ça se passe)",
@@ -316,7 +323,7 @@ const POINT_INFO = expand(
 
 const ERASE = '(oublie|oubliez|efface|effacez|supprime|supprimez|réinitialise|réinitialisez)';
 const MINE =
-  '(mes données|mes informations|mes infos|mes renseignements|mon historique|ma progression|mon profil|tout ce que tu sais sur moi|tout ce que vous savez sur moi|ce que tu sais de moi|ce que vous savez de moi|tout sur moi|mes données personnelles)';
+  '(mes données|mes informations|mes infos|mes renseignements|mon historique|ma progression|mon profil|tout ce que tu sais sur moi|tout ce que vous savez sur moi|ce que tu sais de moi|ce que vous savez de moi|tout sur moi|mes données personnelles|toutes mes données|toutes mes informations)';
 const FORGET_MY_DATA = expand(
   `${ERASE} ${MINE}`,
   `(je veux|je voudrais|j'aimerais|pouvez vous|peux tu|tu peux|vous pouvez) (effacer|supprimer|oublier) ${MINE}`,
@@ -427,13 +434,12 @@ const SAFETY_CARRIERS = [
   'il y a {words}',
   "c'est {words}",
   'ça {words}',
-  'aidez moi {words}',
   'au secours {words}',
   'et si {words}',
   'est ce que je peux masser mes pieds {words}',
   "est ce que c'est sans danger {words}",
   'est ce que je peux le faire {words}',
-  "qu'est ce que je dois faire {words}",
+  "qu'est ce que je fais si {words}",
   'que faire {words}',
   'où {words}',
   'est ce que {words}',
@@ -461,7 +467,7 @@ const SIGN_SAMPLES = [
   '{sign}',
   'au secours {sign}',
   '{sign} au secours',
-  "{sign} qu'est ce que je dois faire",
+  "{sign} qu'est ce que je fais",
   '{sign} que faire',
   "qu'en est il de {sign}",
   "(oui|ouais) j'ai {sign}",
