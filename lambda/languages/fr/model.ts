@@ -182,7 +182,7 @@ const FIND_POINT = expand(
   '(comment|comment je peux|comment est ce que je peux|comment on peut) (soulager|calmer|apaiser|atténuer|traiter|faire passer|soigner|réduire) (mon|ma|mes|) {complaint}',
   '(soulager|calmer|apaiser) (mon|ma|mes|) {complaint}',
   "(l'acupression|la réflexologie|le massage des pieds|un massage des pieds|le massage) (aide|peut aider|marche|soulage|peut soulager) (contre|pour|en cas de|) {complaint}",
-  '(est ce que|) ça (peut aider|aide|marche|soulage|peut soulager) (pour|contre|en cas de|) {complaint}',
+  '(est ce que|) ça (peut aider|aide|marche|soulage|peut soulager) (pour|contre|en cas de) {complaint}',
   "est ce que (l'acupression|la réflexologie|le massage des pieds|le massage) (aide|peut aider|marche|soulage) (contre|pour|en cas de) {complaint}",
   "(tu peux|vous pouvez|peux tu|pouvez vous) m'aider (pour|avec|contre) {complaint}",
   '(aide|aidez) moi (pour|avec|contre) {complaint}',
