@@ -108,6 +108,9 @@ export const SIGNS: readonly SafetySign[] = [
       w(
         'overdose|surdose|(?:pris|avalé|prendre|avaler|prends|avale) (?:trop de|toute la boîte de|toutes? mes|tous mes|une boîte de|tout le tube de|toute la plaquette de) (?:\\w+ )?(?:cachets|médicaments|comprimés|pilules|médocs|somnifères)',
       ),
+      w(
+        '(?:plus|pu|pas|aucun) (?:le |de )?goût de vivre|(?:le |du )?goût de mourir|(?:marre|assez|tannée?) de (?:vivre|la vie|exister)|pense (?:à|souvent à) (?:mourir|me tuer|la mort|en finir)|(?:veux|veut) pu vivre|pu envie de vivre',
+      ),
       w('idées (?:noires|suicidaires)|pensées (?:noires|suicidaires)|envies suicidaires'),
       w(
         '(?:ne )?me regretter(?:ait|a|aient|ont)|personne (?:ne )?(?:me )?regretter\\w*|personne (?:ne )?(?:va|verrait|remarquerait)? ?(?:me manquer|ma disparition)|(?:je suis|suis) un (?:fardeau|poids) pour',
@@ -168,7 +171,7 @@ export const SIGNS: readonly SafetySign[] = [
         '(?:ne )?(?:arrive|arrivais|parviens|peux|peut|pouvais|arrivons) (?:pas|plus|presque pas|quasiment pas|à peine) (?:à )?(?:respirer|reprendre (?:mon )?souffle|retrouver (?:mon )?souffle|avaler)',
       ),
       w(
-        '(?:du mal|de la peine|des difficultés|difficulté|difficultés|peine|mal) (?:à|pour) (?:respirer|avaler)|difficultés? respiratoires?|détresse respiratoire|respire (?:mal|difficilement|très vite|avec difficulté|de plus en plus mal)',
+        '(?:du mal|de la peine|de la misère|des difficultés|difficulté|difficultés|peine|mal) (?:à|pour) (?:respirer|avaler)|difficultés? respiratoires?|détresse respiratoire|respire (?:mal|difficilement|très vite|avec difficulté|de plus en plus mal)',
       ),
       w(
         'respiration (?:\\w+ ){0,2}(?:difficile|sifflante|courte|rapide|bruyante|bizarre|laborieuse|haletante|coupée)|(?:ne )?respire plus(?! \\w)|ne respire plus|(?:arrêté|arrête|arrêter) de respirer',
@@ -198,7 +201,7 @@ export const SIGNS: readonly SafetySign[] = [
         '(?:visage|bouche|lèvres?|joue|paupière|figure) (?:\\w+ ){0,3}(?:tombe|tombant|tombante|affaissée?|paralysée?|de travers|engourdie?|tordue?|déformée?|qui pend|pendante?)',
       ),
       w(
-        '(?:ne )?(?:arrive|peux|parviens|arrivais) (?:pas|plus) (?:à )?(?:parler|articuler|trouver mes mots|lever (?:le|mon|un) bras|bouger (?:le|mon|un) bras|bouger un côté|sentir un côté)|(?:du mal|de la peine|difficultés?) à (?:parler|articuler|trouver mes mots)',
+        '(?:ne )?(?:arrive|peux|parviens|arrivais) (?:pas|plus) (?:à )?(?:parler|articuler|trouver mes mots|lever (?:le|mon|un) bras|bouger (?:le|mon|un) bras|bouger un côté|sentir un côté)|(?:du mal|de la peine|de la misère|difficultés?) à (?:parler|articuler|trouver mes mots)',
       ),
       w(
         'parole (?:confuse|pâteuse|bizarre|difficile|embrouillée)|parle (?:bizarrement|de travers|mal tout à coup)|bafouill\\w*|mots (?:mélangés|déformés|qui sortent mal)|(?:ne )?(?:arrive|peux) (?:pas|plus) à (?:dire|sortir) (?:mes |les )?mots',
@@ -251,7 +254,7 @@ export const SIGNS: readonly SafetySign[] = [
         'devenue? aveugle|aveugle (?:de un oeil|tout à coup|soudain\\w*)|soudainement aveugle|voile (?:noir )?devant (?:les yeux|le oeil|mes yeux|un oeil)|rideau (?:devant|sur) (?:le oeil|mon oeil|les yeux)',
       ),
       w(
-        '(?:soudain\\w*|brutal\\w*|subit\\w*|tout à coup|de un coup) (?:\\w+ ){0,3}(?:vue|vision|aveugle|vois (?:plus|flou|trouble))|(?:vue|vision) (?:\\w+ ){0,2}(?:soudain\\w*|brutal\\w*|subit\\w*|tout à coup|de un coup)',
+        'vois (?:trouble|flou|noir) (?:\\w+ ){0,2}(?:soudain\\w*|tout à coup|de un coup|subitement|brusquement)|(?:soudain\\w*|brutal\\w*|subit\\w*|tout à coup|de un coup) (?:\\w+ ){0,3}(?:vue|vision|aveugle|vois (?:plus|flou|trouble))|(?:vue|vision) (?:\\w+ ){0,2}(?:soudain\\w*|brutal\\w*|subit\\w*|tout à coup|de un coup)',
       ),
     ],
   },
@@ -304,6 +307,9 @@ export const SIGNS: readonly SafetySign[] = [
       ),
       w('une (?:seule )?jambe (?:\\w+ ){0,2}(?:plus grosse|plus gonflée|plus enflée)'),
       w(`(?:${PAIN}|crampes?) (?:et|avec) (?:un )?(?:${SWOLLEN}) (?:\\w+ ){0,2}(?:mollets?|jambe)`),
+      w(
+        'mollets? (?:\\w+ ){0,4}(?:dur|durs|dure|dures) et (?:\\w+ )?(?:douloureux|douloureuse|chaud|chaude|rouge)',
+      ),
       w('caillots?|thrombo\\w*|phlébite\\w*|tvp|embolie\\w*|veine profonde'),
     ],
     unless: [w(PAST_CLOT)],
@@ -391,7 +397,7 @@ export const SIGNS: readonly SafetySign[] = [
     patterns: [
       w('^(?:de la )?(?:forte )?(?:température|fièvre)$'),
       w(
-        'fièvres?(?! des foins)|fiévreu\\w*|fébrile|(?:de la|forte|grosse|beaucoup de) température(?! (?:de|des|du) (?:mes |mon |ma |les |le |la )?(?:pieds?|orteils?|peau|mains))|(?:des|de les|avec des) frissons|grelott\\w*|covid',
+        'fièvres?(?! des foins)|fiévreu\\w*|fébrile|(?:de la|forte|grosse|beaucoup de) température(?! (?:de|des|du) (?:mes |mon |ma |les |le |la )?(?:pieds?|orteils?|peau|mains))|(?:des|de les|avec des) frissons|grelott\\w*|covid|(?:trente huit|trente neuf|quarante|38|39|40)(?: \\w+)? (?:de )?(?:température|fièvre)',
       ),
     ],
   },
@@ -423,6 +429,9 @@ export const SIGNS: readonly SafetySign[] = [
       ),
       w(
         `coupures?|(?:coupée?|entaillée?|ouverte?|tranchée?|déchirée?) (?:\\w+ ){0,2}(?:${FOOT}|${LEG})|(?:plaie|blessure|entaille|coupure) (?:\\w+ ){0,3}(?:profonde|ouverte|qui saigne|infectée)|plaies?|entailles?|lacér\\w*|points de suture|sutures?|échardes?|piqûre de (?:clou|aiguille)`,
+      ),
+      w(
+        `(?:planté|plantée|rentré|enfoncé) (?:\\w+ ){0,3}(?:clou|épine|écharde|bout de verre|morceau de verre|aiguille)|(?:orteil|orteils|ongle|ongles|${FOOT}) (?:\\w+ ){0,2}(?:noir|noirs|noire|noires|noircie?s?)`,
       ),
       w(
         'infect\\w*|pus|suppur\\w*|suinte\\w*|abcès|cellulite infectieuse|érysipèle|gangrèn\\w*|ulcères?|mal perforant|(?:ne )?(?:guérit|cicatrise|se referme) (?:pas|plus|jamais)|orteil noir|orteils noirs|peau noire|ongle noir|tache noire',
@@ -462,7 +471,7 @@ export const SIGNS: readonly SafetySign[] = [
         'cassée?s?|cassure|casser (?:le|la|les|un|une|mon|ma)|fractur\\w*|fêlée?s?|fêlure|entors\\w*|foulure\\w*|foulée? (?:la|le|ma|mon)|cheville foulée|(?:me|suis|est) foulée?|luxation|luxée?|déboît\\w*|déchirure\\w*|déchirée? (?:un |le |les |mon )?(?:muscle|ligament|tendon|mollet)|rupture\\w*|claquage|élongation|ligaments? (?:rompus?|déchirés?)|tendon (?:rompu|déchiré)',
       ),
       w(
-        `tordue? (?:\\w+ ){0,1}(?:${FOOT}|${LEG}|genou)|(?:fait mal|blessée?|écrasée?|coincée?|cognée?) (?:au |à la |aux |le |la |les |mon |ma |mes )(?:${FOOT}|${LEG}|genou|genoux)`,
+        `pétée? (?:le|la|les|mon|ma|un|une) (?:${FOOT}|${LEG}|genou|os)|tordue? (?:\\w+ ){0,1}(?:${FOOT}|${LEG}|genou)|(?:fait mal|blessée?|écrasée?|coincée?|cognée?) (?:au |à la |aux |le |la |les |mon |ma |mes )(?:${FOOT}|${LEG}|genou|genoux)`,
       ),
       w(
         'opérée?|opération|chirurgie|intervention chirurgicale|(?:ne )?(?:peux|arrive) (?:pas|plus) (?:à )?(?:poser|mettre|appuyer) (?:le |mon )?pied|(?:ne )?(?:peux|arrive) (?:pas|plus) (?:à )?marcher',
@@ -482,7 +491,7 @@ export const SIGNS: readonly SafetySign[] = [
     kind: 'doctor',
     patterns: [
       w(
-        '(?:problèmes?|maladie|insuffisance|souffle|troubles?) (?:au |de |du |de le |des )?(?:cardiaques?|coeur)|cardiaques?|cardiopath\\w*|palpitations?|arythmie|tachycardie|coeur (?:qui )?(?:bat (?:trop )?(?:vite|fort|la chamade|irrégulièrement|bizarrement)|se emballe|saute des battements)|pacemaker|pace maker|stimulateur cardiaque|stent|pontage|mauvaise circulation|problèmes? de circulation|troubles? circulatoires?|insuffisance veineuse|hypertension|hypotension|(?:de la|trop de|beaucoup de|ma) tension(?! (?:dans|au|aux|à|nerveuse|musculaire|dans les))|tension (?:artérielle|trop haute|trop basse|élevée|basse|haute)|artérite|varices?|lymphoedème|oedèmes?',
+        '(?:problèmes?|maladie|insuffisance|souffle|troubles?) (?:au |de |du |de le |des )?(?:cardiaques?|coeur)|cardiaques?|cardiopath\\w*|palpitations?|arythmie|tachycardie|coeur (?:qui )?(?:bat (?:trop )?(?:vite|fort|la chamade|irrégulièrement|bizarrement)|se emballe|saute des battements)|pacemaker|pace maker|stimulateur cardiaque|stent|pontage|mauvaise circulation|problèmes? de circulation|troubles? circulatoires?|insuffisance veineuse|hypertension|hypotension|haute pression|basse pression|(?:fais|fait|faire) de la pression|(?:fais|fait|faire) de le angine|(?:de la|trop de|beaucoup de|ma) tension(?! (?:dans|au|aux|à|nerveuse|musculaire|dans les))|tension (?:artérielle|trop haute|trop basse|élevée|basse|haute)|artérite|varices?|lymphoedème|oedèmes?',
       ),
       w('(?:eu|fait) (?:un |une )?(?:infarctus|crise cardiaque|crise de coeur)'),
       w(
@@ -496,7 +505,9 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'pregnancy',
     kind: 'pregnancy',
     patterns: [
-      w('^(?:\\w+ ){1,2}(?:semaines?|mois)(?: de grossesse| enceinte)?$'),
+      w(
+        '^(?:\\w+ ){1,2}(?:semaines?|mois)(?: de grossesse| enceinte)?$|(?:suis|est|sommes) à (?:\\w+ ){1,2}(?:semaines|mois)(?! de (?:vacances|travail))',
+      ),
       w(
         'enceinte\\w*|grossesse\\w*|(?:semaines?|mois) de grossesse|en cloque|(?:suis|est) en famille|future maman|futur papa|femme enceinte|nausées (?:matinales|de grossesse)|hyperémèse|trimestres?|sage femme|contractions?(?! musculaires?| des muscles| du muscle)|(?:le )?travail a commencé|en travail|perdu les eaux|poche des eaux|date du terme|terme (?:prévu|dépassé)|accouch\\w*|fiv|fécondation in vitro|pma',
       ),
