@@ -68,6 +68,10 @@ const CHOOSE_POSTURE = expand(
   '(je vais le faire|je le fais|je vais faire ça) {posture}',
   "{posture} (s'il vous plaît|s'il te plaît|pour moi)",
   '(mon pied est|le pied est|mon pied sera) {posture}',
+  '(moi|pour moi|moi ce sera) {posture}',
+  '(je suis déjà|je suis bien|je me suis mis|je me suis mise|je suis installé|je suis installée) {posture}',
+  "(je vais m'asseoir|je vais me mettre|je vais rester|je préfère rester|je préfère me mettre) {posture}",
+  '{posture} (ce sera mieux|ce sera plus simple|ça ira|pour ce soir)',
 );
 
 const TENDER_AT =
@@ -243,6 +247,12 @@ const EXPLAIN_TOPIC = expand(
   "{topic} (je dois|dois je|faut il|il faut|on doit|je peux) (utiliser|masser|appuyer|le faire|faire ça|presser|m'asseoir|tenir)",
   '{topic} (je dois|dois je|faut il|il faut)',
   "c'est quand {topic}",
+  '(dis moi|dites moi) tout sur {topic}',
+  "(j'ai une question|une question) (à propos de|concernant) {topic}",
+  "(peux tu|pouvez vous|tu peux|vous pouvez) (m'en dire plus sur|m'expliquer ce que sont|m'expliquer ce qu'est) {topic}",
+  "(c'est quoi exactement|qu'est ce que c'est exactement) {topic}",
+  "{topic} (c'est quoi exactement|ça marche comment)",
+  '(explique|expliquez) moi (un peu|rapidement|en bref|simplement) {topic}',
 );
 
 const FEET = '(mes pieds|mon pied)';
@@ -288,6 +298,13 @@ const FOOT_TEMPERATURE = expand(
   '(lis|lisez) mes pieds',
   '(la température de mes pieds|la température des pieds) (veut dire quoi|signifie quoi|ça veut dire quoi)',
   'température des pieds',
+  "(j'ai|j'ai toujours|j'ai souvent) (les pieds|le pied) {moisture} et {temperature}",
+  '(mes pieds|mon pied) (sont|est) (un peu|assez|plutôt|trop|tout) ({temperature}|{moisture})',
+  "(mes pieds sont|j'ai les pieds) {temperature} (ce soir|aujourd'hui|en ce moment|le soir|le matin)",
+  "(mes pieds sont|j'ai les pieds) {moisture} (ce soir|aujourd'hui|en ce moment|le soir|le matin)",
+  "(j'ai les pieds|mes pieds sont) ({temperature}|{moisture}) (est ce que c'est grave|est ce normal|c'est mauvais signe|c'est bon signe)",
+  "(à gauche|le gauche) (c'est|il est|) {left} et (à droite|le droit) (c'est|il est|) {right}",
+  "(à droite|le droit) (c'est|il est|) {right} et (à gauche|le gauche) (c'est|il est|) {left}",
 );
 
 const MATCHES = '(correspond|est liée|est reliée|est lié|est relié)';
@@ -305,6 +322,13 @@ const BODY_MAP = expand(
   '(quel organe|quelle partie du corps) (se trouve|est) (sous|sur|au niveau de|au niveau du) {zone}',
   '(la zone|la zone réflexe) (de|du|des|de la) {bodyPart}',
   `(comment|en quoi) (mes pieds sont|le pied est) (liés|lié|reliés|relié) ${TO} {bodyPart}`,
+  '(où est ce que|où) (je trouve|on trouve) (le|la|les|) {bodyPart} (sur le pied|sur mon pied|sur les pieds|dans le pied)',
+  '(quelle zone|quel point|quelle partie) (du pied|de mon pied|) (pour|est pour|correspond à) (le|la|les|) {bodyPart}',
+  "(le|la|les|) {bodyPart} (c'est où|se trouve où|correspond à quelle zone|correspond à quelle partie du pied) (sur le pied|)",
+  "(où est|où se trouve|c'est où) le reflet (de|du|des|de la) {bodyPart}",
+  "(je veux|j'aimerais|je voudrais) (travailler|masser|stimuler) la zone (de|du|des|de la) {bodyPart}",
+  "(qu'est ce qu'il y a|c'est quoi|quel organe il y a) (sous|au niveau de|au niveau du) {zone}",
+  "{zone} (ça correspond à quoi|c'est quel organe|ça représente quoi|c'est relié à quoi|ça se rapporte à quoi)",
 );
 
 const THE_POINT = '(le point|)';
@@ -317,6 +341,11 @@ const POINT_INFO = expand(
   `(je veux|j'aimerais|je voudrais|on peut) (appuyer sur|masser|trouver|essayer|découvrir|en savoir plus sur) ${THE_POINT} {point}`,
   '(le point|point) {point}',
   `(montre moi où|dis moi où|dites moi où) (est|se trouve) ${THE_POINT} {point}`,
+  `(et|et pour) ${THE_POINT} {point}`,
+  `(je cherche|je veux trouver|aide moi à trouver) ${THE_POINT} {point}`,
+  `(qu'est ce que fait|que fait|à quoi correspond) ${THE_POINT} {point}`,
+  `${THE_POINT} {point} (ça soigne quoi|ça fait quoi|c'est bon pour quoi)`,
+  '(les bienfaits du point|les bienfaits de) {point}',
 );
 
 // --- privacy, thanks, reminders ---
