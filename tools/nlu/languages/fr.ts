@@ -183,7 +183,8 @@ const POLITE_PREFIX =
 const POLITE_SUFFIX =
   /(?:\s+(?:s'il te plaît|s'il vous plaît|s'il te plait|s'il vous plait|stp|svp|merci|merci beaucoup|pour moi))+$/;
 
-const PLEASE = /(?:^|\s)(?:s'il (?:te|vous) pla[iî]t|stp|svp)(?=\s|$)/;
+/** Bare, no edges: the reader puts it between spaces itself. */
+const PLEASE = /s'il (?:te|vous) pla[iî]t|stp|svp/;
 
 const ONES = [
   'zéro',
@@ -209,8 +210,15 @@ const ONES = [
 ];
 const TENS = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
 
-/** French below a hundred, France and Québec alike: "soixante-dix", "quatre-vingt-un". */
+/**
+ * French below a hundred, France and Québec alike ("soixante dix", "quatre vingt un"), with
+ * spaces for hyphens: it is written into transcripts already in the normal form.
+ */
 function numberWords(n: number): string {
+  return hyphenated(n).replace(/-/g, ' ');
+}
+
+function hyphenated(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
   if (n < 20) return ONES[n] as string;
   if (n < 70) {
@@ -225,7 +233,7 @@ function numberWords(n: number): string {
 }
 
 const BY_WORDS = new Map<string, number>();
-for (let n = 0; n < 100; n++) BY_WORDS.set(normalise(numberWords(n)), n);
+for (let n = 0; n < 100; n++) BY_WORDS.set(normalise(hyphenated(n)), n);
 BY_WORDS.set('une', 1);
 BY_WORDS.set('quatre vingt', 80);
 for (let n = 21; n < 70; n += 10) {
@@ -373,3 +381,16 @@ export const NLU: NluLanguage = {
   spokenNumber,
   spokenTime,
 };
+
+/**
+ * French small words a loose reading may pass over (articles, prepositions, pronouns), for the
+ * registry's `lightWords`. Never "ne", "pas", "plus", "sans": they turn a sentence around.
+ */
+export const LIGHT_WORDS: ReadonlySet<string> = new Set(
+  (
+    "le la les l' un une des du de d' au aux à en et ou mon ma mes ton ta tes son sa ses notre nos " +
+    "votre vos leur leurs je j' tu il elle on nous vous ils elles me m' te t' se s' moi toi ce cet " +
+    "cette ces ça ca c' c'est est suis es sont ai as a ont y que qu' qui très un peu vraiment juste " +
+    'alors donc bon ok oh ah bien là ici aussi encore tout'
+  ).split(' '),
+);
