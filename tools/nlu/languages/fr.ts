@@ -391,6 +391,6 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
     "le la les l' un une des du de d' au aux à en et ou mon ma mes ton ta tes son sa ses notre nos " +
     "votre vos leur leurs je j' tu il elle on nous vous ils elles me m' te t' se s' moi toi ce cet " +
     "cette ces ça ca c' c'est est suis es sont ai as a ont y que qu' qui très un peu vraiment juste " +
-    'alors donc bon ok oh ah bien là ici aussi encore tout'
+    'alors donc bon ok oh ah bien là ici aussi tout'
   ).split(' '),
 );
