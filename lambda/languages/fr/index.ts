@@ -4,8 +4,8 @@ import { VOCABULARY } from './vocabulary';
 
 export const PACK: LanguagePack = {
   language: 'fr',
-  // French is spoken faster in syllables than English and its words are about as long: about
-  // 165 words a minute for a calm voice (English 150), so timed silences are not cut short.
+  // French is read at about 7.2 syllables a second against English's 6.2 (Pellegrino, Coupé &
+  // Marsico, Language 2011), in words of about as many syllables: 150 × 1.1 ≈ 165.
   wordsPerMinute: 165,
   vocabulary: VOCABULARY,
   safety: SAFETY,
