@@ -41,6 +41,14 @@ const LANGUAGES: Readonly<Partial<Record<Language, LanguageEntry>>> = {
       { locale: 'en-IN', countries: ['IN'], overrides: () => require('../locales/en-IN').STRINGS },
     ],
   },
+  fr: {
+    pack: () => require('./fr').PACK,
+    strings: () => require('../locales/fr').STRINGS,
+    markets: [
+      { locale: 'fr-FR', countries: ['FR'], overrides: () => require('../locales/fr-FR').STRINGS },
+      { locale: 'fr-CA', countries: ['CA'], overrides: () => require('../locales/fr-CA').STRINGS },
+    ],
+  },
 };
 
 export const DEFAULT_LOCALE = 'en-US';

@@ -556,6 +556,6 @@ export const SAFETY: SafetyReading = {
   hedge: new RegExp(
     `(?<!${LETTER})(?:sais pas|sait pas|pas s[uû]re?|pas certaine?|aucune id[ée]e|(?:[çc]a )?(?:ne )?va pas|pas bien|pas mal)(?!${LETTER})`,
   ),
-  // TODO(fr-model): with the contract's negatedJustBefore, add ['non']: "non" undoes only what
-  // comes right after it ("non enceinte"), not "non, je saigne".
+  // "Non" undoes only what comes right after it ("non enceinte"), not "non, je saigne".
+  negatedJustBefore: ['non'],
 };
