@@ -1,4 +1,4 @@
 import region from './region.json';
 
-/** France: its numbers (le 15 ou le 112, le 3114). */
+/** France: its numbers. */
 export const STRINGS = { region };

@@ -6,5 +6,5 @@ import routine from './routine.json';
 import safety from './safety.json';
 import screens from './screens.json';
 
-/** French, by namespace: fr-FR's and fr-CA's words, before each one's own overrides. */
+/** French, by namespace: every French locale's words, before its own overrides. */
 export const STRINGS = { common, knowledge, privacy, reminders, routine, safety, screens };
