@@ -428,7 +428,7 @@ export const SIGNS: readonly SafetySign[] = [
         '(?:marché|marche|posé le pied|mis le pied) sur (?:un |une |du |des |de le |de la )?(?:verre|clou|punaise|aiguille|épine|écharde|morceau de verre|bout de verre|tesson|quelque chose de pointu)',
       ),
       w(
-        `coupures?|(?:coupée?|entaillée?|ouverte?|tranchée?|déchirée?) (?:\\w+ ){0,2}(?:${FOOT}|${LEG})|(?:plaie|blessure|entaille|coupure) (?:\\w+ ){0,3}(?:profonde|ouverte|qui saigne|infectée)|plaies?|entailles?|lacér\\w*|points de suture|sutures?|échardes?|piqûre de (?:clou|aiguille)`,
+        `coupures?|(?:coupée?|couper|coupe|entaillée?|ouverte?|tranchée?|déchirée?) (?:\\w+ ){0,2}(?:${FOOT}|${LEG})|(?:plaie|blessure|entaille|coupure) (?:\\w+ ){0,3}(?:profonde|ouverte|qui saigne|infectée)|plaies?|entailles?|lacér\\w*|points de suture|sutures?|échardes?|piqûre de (?:clou|aiguille)`,
       ),
       w(
         `(?:planté|plantée|rentré|enfoncé) (?:\\w+ ){0,3}(?:clou|épine|écharde|bout de verre|morceau de verre|aiguille)|(?:orteil|orteils|ongle|ongles|${FOOT}) (?:\\w+ ){0,2}(?:noir|noirs|noire|noires|noircie?s?)`,
@@ -477,7 +477,7 @@ export const SIGNS: readonly SafetySign[] = [
         'opérée?|opération|chirurgie|intervention chirurgicale|(?:ne )?(?:peux|arrive) (?:pas|plus) (?:à )?(?:poser|mettre|appuyer) (?:le |mon )?pied|(?:ne )?(?:peux|arrive) (?:pas|plus) (?:à )?marcher',
       ),
       w(
-        '^tombée?s?(?! (?:enceinte|malade|amoureu\\w*|de sommeil|dans les pommes|dans les vapes))|blessure\\w*|blessée?s?|(?:viens de|suis|est) (?:tomber|tombée?)(?! (?:enceinte|malade|amoureu\\w*|de sommeil|dans les pommes|dans les vapes))|(?:grosse|mauvaise|vilaine|une) chute|chute (?:récente|hier|ce matin|aujourd hui)|tombée? (?:dans|de|sur|en) (?:le|la|les|un|une|mon|ma)(?! pommes)',
+        '^(?:tomber|tombée?s?)(?! (?:enceinte|malade|amoureu\\w*|de sommeil|dans les pommes|dans les vapes))|blessure\\w*|blessée?s?|(?:viens de|suis|est) (?:tomber|tombée?)(?! (?:enceinte|malade|amoureu\\w*|de sommeil|dans les pommes|dans les vapes))|(?:grosse|mauvaise|vilaine|une) chute|chute (?:récente|hier|ce matin|aujourd hui)|tombée? (?:dans|de|sur|en) (?:le|la|les|un|une|mon|ma)(?! pommes)',
       ),
     ],
     unless: [
