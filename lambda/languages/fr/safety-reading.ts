@@ -139,6 +139,9 @@ export const SIGNS: readonly SafetySign[] = [
         `poitrine (?:\\w+ ){0,4}(?:${PAIN}|serrée|oppressée|lourde|comprimée|écrasée|me brûle|brûle|en feu|me serre|serre)|(?:${PAIN}|oppression|serrement|serre|serré|serrée|pression|lourdeur|poids|étau|écrasement|brûlure|pincement|crampe|crampes|point) (?:\\w+ ){0,3}(?:poitrine|thorax|sternum)`,
       ),
       w(
+        '(?:douleur|mal) (?:\\w+ ){0,3}(?:irradie|irradiant|descend|monte) (?:\\w+ ){0,3}(?:bras(?! gauche)|mâchoire|épaule gauche)',
+      ),
+      w(
         'douleurs? thoraciques?|oppression thoracique|thorax (?:\\w+ ){0,2}(?:mal|serré|douloureux)',
       ),
       w(
@@ -177,7 +180,7 @@ export const SIGNS: readonly SafetySign[] = [
         'respiration (?:\\w+ ){0,2}(?:difficile|sifflante|courte|rapide|bruyante|bizarre|laborieuse|haletante|coupée)|(?:ne )?respire plus(?! \\w)|ne respire plus|(?:arrêté|arrête|arrêter) de respirer',
       ),
       w(
-        'essouffl\\w*|souffle court|à bout de souffle|hors de haleine|(?:manque|manquer|manqué) (?:de )?(?:souffle|air)|étouff\\w*|suffoqu\\w*|suffocat\\w*|asphyxi\\w*|halète|haletante?|sifflement\\w* (?:en respirant|quand je respire|dans la poitrine)',
+        'essouffl\\w*|souffle court|souffle coupé|le souffle me manque|à bout de souffle|hors de haleine|(?:manque|manquer|manqué) (?:de )?(?:souffle|air)|étouff\\w*|suffoqu\\w*|suffocat\\w*|asphyxi\\w*|halète|haletante?|sifflement\\w* (?:en respirant|quand je respire|dans la poitrine)',
       ),
       w(
         '(?:lèvres|visage|doigts|peau|ongles|bouche) (?:\\w+ ){0,3}(?:bleus?|bleues?|bleuâtres?|violets?|violettes?|gris|grise|grises)',
@@ -207,7 +210,7 @@ export const SIGNS: readonly SafetySign[] = [
         'parole (?:confuse|pâteuse|bizarre|difficile|embrouillée)|parle (?:bizarrement|de travers|mal tout à coup)|bafouill\\w*|mots (?:mélangés|déformés|qui sortent mal)|(?:ne )?(?:arrive|peux) (?:pas|plus) à (?:dire|sortir) (?:mes |les )?mots',
       ),
       w(
-        '(?:un|le) côté (?:du|de mon|de son|de ma|de la) (?:corps|visage|figure)|côté (?:gauche|droit) (?:\\w+ ){0,3}(?:engourdie?|paralysée?|faible|lourde?|morte?|insensible)|moitié du (?:corps|visage)',
+        '(?:un|le) côté (?:du|de mon|de son|de ma|de la) (?:corps|visage|figure)|côté (?:gauche|droit) (?:\\w+ ){0,3}(?:engourdie?|paralysée?|faible|lourde?|morte?|insensible)|moitié du (?:corps|visage)|(?:engourdie?|paralysée?|faible|insensible) (?:de|du) (?:un |le )?côté',
       ),
       w(
         'bras (?:\\w+ ){0,2}(?:faible|sans force|tout mou|paralysé|inerte|qui tombe)|faiblesse (?:soudaine |subite )?(?:dans le|dans la|dans un|du|au|de le) (?:bras|jambe|côté)',
@@ -352,7 +355,7 @@ export const SIGNS: readonly SafetySign[] = [
     kind: 'emergency',
     patterns: [
       w(
-        'empoisonn\\w*|intoxi\\w*|(?:avalé|bu|ingéré) (?:de le |du |de la |un |une )?(?:eau de javel|javel|produit|détergent|poison|quelque chose de toxique|essence|pesticide)|centre antipoison|anti poison|antipoison',
+        'empoisonn\\w*|intoxi\\w*|(?:avalé|ingéré) (?:des|plein de|une boîte de) (?:médicaments|cachets|pilules|comprimés)|(?:avalé|bu|ingéré) (?:de le |du |de la |un |une )?(?:eau de javel|javel|produit|détergent|poison|quelque chose de toxique|essence|pesticide)|centre antipoison|anti poison|antipoison',
       ),
     ],
   },
@@ -395,7 +398,9 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'high-fever',
     kind: 'doctor',
     patterns: [
-      w('^(?:de la )?(?:forte )?(?:température|fièvre)$'),
+      w(
+        '^(?:de la )?(?:forte )?(?:température|fièvre)$|(?:je suis|il est|elle est|tu es|suis) (?:tout |toute )?brûlante?(?! de)',
+      ),
       w(
         'fièvres?(?! des foins)|fiévreu\\w*|fébrile|(?:de la|forte|grosse|beaucoup de) température(?! (?:de|des|du) (?:mes |mon |ma |les |le |la )?(?:pieds?|orteils?|peau|mains))|(?:des|de les|avec des) frissons|grelott\\w*|covid|(?:trente huit|trente neuf|quarante|38|39|40)(?: \\w+)? (?:de )?(?:température|fièvre)',
       ),
@@ -512,7 +517,7 @@ export const SIGNS: readonly SafetySign[] = [
         'enceinte\\w*|grossesse\\w*|(?:semaines?|mois) de grossesse|en cloque|(?:suis|est) en famille|future maman|futur papa|femme enceinte|nausées (?:matinales|de grossesse)|hyperémèse|trimestres?|sage femme|contractions?(?! musculaires?| des muscles| du muscle)|(?:le )?travail a commencé|en travail|perdu les eaux|poche des eaux|date du terme|terme (?:prévu|dépassé)|accouch\\w*|fiv|fécondation in vitro|pma',
       ),
       w(
-        '(?:attend\\w*|attends) (?:un |une |des |notre |mon |le |la |mes )?(?:bébé|bébés|enfant|heureux événement|jumeaux|jumelles|petit bout)|bébé (?:en route|est prévu|arrive|bouge|donne des coups)|le bébé (?:bouge|donne des coups)',
+        '(?:attend\\w*|attends) (?:un |une |des |notre |mon |le |la |mes )?(?:premier |première |deuxième |second |troisième |petit |petite )?(?:bébé|bébés|enfant|heureux événement|jumeaux|jumelles|petit bout)|polichinelle dans le tiroir|bébé (?:en route|est prévu|prévu|arrive|bouge|donne des coups)|le bébé (?:bouge|donne des coups)',
       ),
       w(
         'essa\\w* (?:de |pour )?(?:avoir|faire) (?:un |une |notre |mon )?(?:bébé|enfant)|essa\\w* de tomber enceinte|tomber enceinte|concevoir|conception|désir de enfant|désir de grossesse',
