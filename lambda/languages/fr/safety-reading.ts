@@ -82,7 +82,8 @@ export const SIGNS: readonly SafetySign[] = [
     id: 'self-harm',
     kind: 'crisis',
     patterns: [
-      w('suicid\\w*|^(?:le )?suicide$|^mourir$'),
+      w('^(?:suis )?(?:fais|fait|faire) du mal(?! (?:en|avec|au|aux|à|si|quand|pendant))'),
+      w('suicid\\w*|^(?:le )?suicide$|^(?:à |de )?(?:mourir|crever|me tuer|me suicider|en finir)$'),
       w(
         '(?:me|se|te) (?:tuer|suicider|flinguer|pendre|supprimer)|(?:me|se) (?:foutre|ficher) en le air',
       ),
@@ -175,6 +176,10 @@ export const SIGNS: readonly SafetySign[] = [
       ),
       w(
         '(?:du mal|de la peine|de la misère|des difficultés|difficulté|difficultés|peine|mal) (?:à|pour) (?:respirer|avaler)|difficultés? respiratoires?|détresse respiratoire|respire (?:mal|difficilement|très vite|avec difficulté|de plus en plus mal)',
+      ),
+      // What a carrier such as "j'arrive {words}" leaves of the sentence.
+      w(
+        '^(?:ne )?(?:pas|plus|presque pas|plus du tout) (?:à )?(?:respirer|reprendre mon souffle|avaler)',
       ),
       w(
         'respiration (?:\\w+ ){0,2}(?:difficile|sifflante|courte|rapide|bruyante|bizarre|laborieuse|haletante|coupée)|(?:ne )?respire plus(?! \\w)|ne respire plus|(?:arrêté|arrête|arrêter) de respirer',

@@ -164,15 +164,19 @@ const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
  * way), hyphens as spaces ("est-ce que", "vingt-deux": the model's samples cannot hold them).
  */
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9àâäçéèêëîïôöùûüÿ' ]+/g, ' ')
-    .replace(/(^|\s)'+|'+(\s|$)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      // "j'pense", "j'suis": the spoken elision before a consonant is the samples' "je".
+      .replace(/(^|[\s-])j'(?=[bcdfghjklmnpqrstvwxzç])/g, '$1je ')
+      .replace(/[^a-z0-9àâäçéèêëîïôöùûüÿ' ]+/g, ' ')
+      .replace(/(^|\s)'+|'+(\s|$)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const DISFLUENCIES = /(^|\s)(?:euh+|heu+|hum+|hmm+|mm+|ah+|bah|ben|beh|alexa)(?=\s|$)/g;
