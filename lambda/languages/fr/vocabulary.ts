@@ -181,6 +181,8 @@ export const VOCABULARY: Vocabulary = {
     ],
     stress: [
       'stress',
+      'je stresse',
+      'je stresse beaucoup',
       'le stress',
       'du stress',
       'stressé',
@@ -256,6 +258,9 @@ export const VOCABULARY: Vocabulary = {
     ],
     tiredness: [
       'fatigue',
+      'un coup de mou',
+      'coup de mou',
+      "je manque d'énergie",
       'la fatigue',
       'de la fatigue',
       'fatigué',
@@ -346,6 +351,7 @@ export const VOCABULARY: Vocabulary = {
     ],
     'lower-back-pain': [
       'mal au bas du dos',
+      'mal au coccyx',
       'le lumbago',
       'la lombalgie',
       'les douleurs lombaires',
@@ -513,6 +519,8 @@ export const VOCABULARY: Vocabulary = {
     ],
     indigestion: [
       'indigestion',
+      'du mal à digérer',
+      'je digère mal',
       'le mal de ventre',
       'les maux de ventre',
       "les maux d'estomac",
@@ -756,6 +764,7 @@ export const VOCABULARY: Vocabulary = {
     ],
     cough: [
       'toux',
+      'je tousse beaucoup',
       'les quintes de toux',
       'la bronchite',
       'la toux',
