@@ -45,11 +45,31 @@ const LANGUAGES: Readonly<Partial<Record<Language, LanguageEntry>>> = {
     pack: () => require('./de').PACK,
     strings: () => require('../locales/de').STRINGS,
     markets: [
-      {
-        locale: 'de-DE',
-        countries: ['DE', 'AT'],
-        overrides: () => require('../locales/de-DE').STRINGS,
-      },
+      { locale: 'de-DE', countries: ['DE', 'AT'], overrides: () => require('../locales/de-DE').STRINGS },
+    ],
+  },
+  fr: {
+    pack: () => require('./fr').PACK,
+    strings: () => require('../locales/fr').STRINGS,
+    markets: [
+      { locale: 'fr-FR', countries: ['FR'], overrides: () => require('../locales/fr-FR').STRINGS },
+      { locale: 'fr-CA', countries: ['CA'], overrides: () => require('../locales/fr-CA').STRINGS },
+    ],
+  },
+  es: {
+    pack: () => require('./es').PACK,
+    strings: () => require('../locales/es').STRINGS,
+    markets: [
+      { locale: 'es-ES', countries: ['ES'], overrides: () => require('../locales/es-ES').STRINGS },
+      { locale: 'es-MX', countries: ['MX'], overrides: () => require('../locales/es-MX').STRINGS },
+      { locale: 'es-US', countries: ['US'], overrides: () => require('../locales/es-US').STRINGS },
+    ],
+  },
+  it: {
+    pack: () => require('./it').PACK,
+    strings: () => require('../locales/it').STRINGS,
+    markets: [
+      { locale: 'it-IT', countries: ['IT'], overrides: () => require('../locales/it-IT').STRINGS },
     ],
   },
 };

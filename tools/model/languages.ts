@@ -1,4 +1,7 @@
 import { MODEL as MODEL_DE } from '../../lambda/languages/de/model';
+import { MODEL as MODEL_ES } from '../../lambda/languages/es/model';
+import { MODEL as MODEL_FR } from '../../lambda/languages/fr/model';
+import { MODEL as MODEL_IT } from '../../lambda/languages/it/model';
 import type { Language, LanguageModel } from '../../lambda/languages/types';
 
 /**
@@ -7,6 +10,9 @@ import type { Language, LanguageModel } from '../../lambda/languages/types';
  */
 const MODELS: Partial<Record<Exclude<Language, 'en'>, () => LanguageModel>> = {
   de: () => MODEL_DE,
+  fr: () => MODEL_FR,
+  es: () => MODEL_ES,
+  it: () => MODEL_IT,
 };
 
 export function languageModelOf(language: Exclude<Language, 'en'>): LanguageModel | undefined {

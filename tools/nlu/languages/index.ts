@@ -1,6 +1,9 @@
 import type { Language } from '../../../lambda/languages/types';
 import { NLU as GERMAN } from './de';
 import { NLU as ENGLISH } from './en';
+import { NLU as SPANISH } from './es';
+import { NLU as FRENCH } from './fr';
+import { NLU as ITALIAN } from './it';
 import type { InvocationWords, NluLanguage } from './types';
 
 /**
@@ -31,7 +34,13 @@ const INVOCATION: Readonly<Record<Exclude<Language, 'en'>, InvocationWords>> = {
 };
 
 // Filled in as each language's NLU stand-in lands (tools/nlu/languages/<lang>.ts).
-const LANGUAGES: Partial<Record<Language, NluLanguage>> = { en: ENGLISH, de: GERMAN };
+const LANGUAGES: Partial<Record<Language, NluLanguage>> = {
+  en: ENGLISH,
+  de: GERMAN,
+  fr: FRENCH,
+  es: SPANISH,
+  it: ITALIAN,
+};
 
 /** The local NLU's knowledge of a language; English for one it does not know. */
 export function nluFor(language: Language): NluLanguage {
