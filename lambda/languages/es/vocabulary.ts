@@ -794,7 +794,6 @@ const redFlags: Words = {
     'diabético',
     'diabética',
     'pies dormidos',
-    'pie dormido',
     'pies entumecidos',
     'pie entumecido',
     'no siento los pies',
@@ -880,12 +879,7 @@ const topics: Words = {
     'puntos tranquilizantes',
     'sedación',
   ],
-  'alarm-points': [
-    'puntos de alarma',
-    'los puntos de alarma',
-    'punto de alarma',
-    'alarma',
-  ],
+  'alarm-points': ['puntos de alarma', 'los puntos de alarma', 'punto de alarma', 'alarma'],
   'pressure-degrees': [
     'presión',
     'la presión',
@@ -1479,7 +1473,17 @@ const tenderZones: Words = {
 };
 
 const routineLengths: Words = {
-  quick: ['rápido', 'rápida', 'corto', 'corta', 'breve', 'exprés', 'rapidito', 'de cinco minutos', 'mini'],
+  quick: [
+    'rápido',
+    'rápida',
+    'corto',
+    'corta',
+    'breve',
+    'exprés',
+    'rapidito',
+    'de cinco minutos',
+    'mini',
+  ],
   standard: [
     'normal',
     'estándar',
