@@ -148,8 +148,7 @@ const NOT_SURE = expand(
 
 // --- knowledge ---
 
-const PRESS =
-  '(presiono|aprieto|masajeo|froto|toco|debo presionar|tengo que presionar|hay que presionar|puedo presionar)';
+const PRESS = '(presiono|aprieto|masajeo|debo presionar|tengo que presionar|hay que presionar)';
 const HAVE =
   '(tengo|sufro de|padezco|me da|me dan|tengo mucho|tengo mucha|tengo un poco de|estoy con|ando con)';
 const FEEL =
@@ -157,37 +156,46 @@ const FEEL =
 const QUESTION =
   '(qué hago|qué puedo hacer|dónde presiono|dónde aprieto|qué me recomiendas|qué punto me ayuda|qué me ayuda|me ayudas|puedes ayudarme)';
 
+// Spanish names a complaint with its article ("para el insomnio", "contra la ansiedad"): the
+// carriers say it, so the slot hears the complaint alone.
+const ART = '(el|la|los|las|)';
+
 const FIND_POINT = expand(
-  `(dónde|qué punto|qué zona|qué parte del pie) ${PRESS} (para|contra|si tengo|cuando tengo) {complaint}`,
-  '(qué|dónde) (me|) (presiono|masajeo|aprieto|toco) (en el pie|en los pies) (para|contra) {complaint}',
-  '(qué|cuál es el|hay algún|hay un|tienes algún|conoces algún) (punto|punto de presión|punto de acupresión|masaje) (para|contra|que ayude con|que sirva para|bueno para|que vaya bien para) {complaint}',
-  '(qué|cuál es la|hay alguna|hay una) (zona|zona del pie|parte del pie) (para|contra|que ayude con|que sirva para|buena para) {complaint}',
-  'qué (me ayuda|me va bien|es bueno|va bien|sirve|funciona|me sirve|puedo hacer|recomiendas|me recomiendas|me recomienda|me aconsejas) (para|contra|con) {complaint}',
-  'cómo (puedo|) (aliviar|calmar|quitarme|mejorar|tratar) (el|la|mi|) {complaint} (con acupresión|con reflexología|con un masaje|)',
-  '(la acupresión|la reflexología|el masaje|un masaje de pies|el masaje de pies|la digitopresión) (ayuda|sirve|va bien|funciona) (para|con|contra) {complaint}',
+  `(dónde|qué punto) ${PRESS} (para|contra) ${ART} {complaint}`,
+  '(qué zona|qué parte del pie) (presiono|masajeo|debo presionar) (para|contra) (el|la|los|las|) {complaint}',
+  '(dónde|qué punto) (presiono|masajeo|debo presionar|aprieto) (si tengo|cuando tengo) {complaint}',
+  '(qué|dónde) presiono en (el pie|los pies) para (el|la|los|las|) {complaint}',
+  '(qué|cuál es el|hay algún|tienes algún) (punto|masaje) (para|contra) (el|la|los|las|) {complaint}',
+  '(hay algún|conoces algún) punto (que ayude con|bueno para|que alivie) (el|la|los|las|) {complaint}',
+  '(hay|existe) algún punto en (el pie|los pies) para (el|la|los|las|) {complaint}',
+  '(qué|hay alguna) zona (para|contra) (el|la|los|las|) {complaint}',
+  '(qué punto|qué zona) (me ayuda|ayuda|sirve) (para|con) (el|la|los|las|) {complaint}',
+  'qué (me ayuda|es bueno|va bien|sirve|puedo hacer|me recomiendas|me recomienda|me aconsejas) (para|contra|con) (el|la|los|las|) {complaint}',
+  'cómo (puedo|) (aliviar|calmar|quitarme|mejorar) (el|la|los|las|mi|) {complaint} (con acupresión|)',
+  '(la acupresión|la reflexología|el masaje) (ayuda|sirve) (para|con) (el|la|los|las|) {complaint}',
   '(ayuda|sirve) (la acupresión|la reflexología|el masaje|un masaje) (para|con|contra) {complaint}',
-  '(me puedes|me podrías|puedes|podrías|me puede) (ayudar|echar una mano) con (mi|el|la|) {complaint}',
-  '(ayúdame|échame una mano) con (mi|el|la|) {complaint}',
-  '(acupresión|reflexología|masaje|digitopresión|puntos) para {complaint}',
+  '(me puedes|me podrías|puedes|podrías|me puede) (ayudar|echar una mano) con (mi|el|la|los|las|) {complaint}',
+  '(ayúdame|échame una mano) con (mi|el|la|los|las|) {complaint}',
+  '(acupresión|reflexología|masaje|digitopresión|puntos) para (el|la|los|las|) {complaint}',
   `${HAVE} {complaint}`,
   `${HAVE} {complaint} ${QUESTION}`,
   '(tengo|sufro de|me da|ando con) {complaint} (hoy|esta noche|por las noches|desde hace días|todo el día|últimamente|a menudo)',
   `${FEEL} {complaint}`,
-  `${FEEL} {complaint} ${QUESTION}`,
-  '(mi|el|la|) {complaint} (me está matando|no se me quita|no se va|me tiene harto|me tiene harta|ha vuelto)',
+  '(estoy|me siento|ando|estoy muy|me siento muy) {complaint} ' + QUESTION,
+  '(mi|el|la|los|las|) {complaint} (me está matando|no se me quita|no se va|me tiene harto|me tiene harta|ha vuelto)',
   `{complaint} ${QUESTION}`,
   '{complaint}',
-  '(y para|y contra|contra) {complaint}',
-  '(y qué hay de|qué tal para|y para el|y para la|y si tengo|y con) {complaint}',
-  '(algo|hay algo|tienes algo|sabes algo) (para|contra|que ayude con|que sirva para|bueno para) {complaint}',
-  '(qué|cuál) es (lo mejor|bueno|lo más eficaz) (para|contra) {complaint}',
-  '(me recomiendas|recomiéndame|dime|sugiéreme) (algo|un punto|algún punto|una zona|qué presionar|dónde presionar) (para|contra) {complaint}',
+  '(y para|y contra|contra) (el|la|los|las|) {complaint}',
+  '(y qué hay de|qué tal para|y si tengo|y con) (el|la|los|las|) {complaint}',
+  '(algo|hay algo|tienes algo) (para|contra) (el|la|los|las|) {complaint}',
+  '(qué|cuál) es (lo mejor|lo más eficaz) (para|contra) (el|la|los|las|) {complaint}',
+  '(recomiéndame|dime) (algo|un punto|dónde presionar) para (el|la|los|las|) {complaint}',
   '(creo que|me parece que|siento que) (tengo|me está dando|me viene|estoy) {complaint}',
-  '(dónde está el punto|dónde está la zona) (del|de la|de|para el|para la|para) {complaint}',
-  '(qué|dónde) (masajear|presionar|apretar|tocar) (para|contra|si tengo) {complaint}',
-  '(hay|existe) (algún|un) punto (en el pie|en los pies|de reflexología|) (para|contra|que alivie|que quite) {complaint}',
-  '(qué puedo hacer|qué hago|qué me aconsejas) (para|contra|con|si tengo|cuando tengo) {complaint}',
-  'quiero (aliviar|quitarme|calmar|mejorar) (el|la|mi|mis|) {complaint}',
+  '(dónde está el punto|dónde está la zona) (del|de la|de los|de las|de|para el|para la|para) {complaint}',
+  '(qué|dónde) (masajear|presionar) para (el|la|los|las|) {complaint}',
+  '(qué puedo hacer|qué hago|qué me aconsejas) (para|contra|con) (el|la|los|las|) {complaint}',
+  '(qué puedo hacer|qué hago|qué me aconsejas) (si tengo|cuando tengo) {complaint}',
+  'quiero (aliviar|quitarme|calmar|mejorar) (el|la|los|las|mi|mis|) {complaint}',
 );
 
 const CONTRAINDICATIONS = expand(
