@@ -57,6 +57,7 @@ const CHOOSE_POSTURE = expand(
   '(me pongo|me voy a poner|me siento|me voy a sentar|me tumbo|me voy a tumbar|me acuesto|me voy a acostar|prefiero estar|quiero estar|voy a estar|estaré) {posture}',
   '(pongo el pie|voy a poner el pie|pondré el pie|lo pongo|lo voy a poner) {posture}',
   '(elijo|escojo|prefiero|me quedo con|quiero|mejor) {posture}',
+  '(prefiero|quiero|voy a|me gustaría) (sentarme|tumbarme|acostarme|ponerme|poner el pie|estar) {posture}',
   '(con el pie|tengo el pie|mi pie está|el pie está) {posture}',
   '(estoy|me quedo|estaré) (sentada|sentado|tumbada|tumbado|acostada|acostado) {posture}',
   '(cambia|cambio|cambiar) (de postura|de posición|) a {posture}',
@@ -71,7 +72,7 @@ const TENDER_SPOT = expand(
   '(el|la|mi) {zone} (me duele|me dolió|está sensible|estaba sensible|me molesta|me molestó|está dolorido|estaba dolorido|duele)',
   '(noté|sentí|encontré|había|hay|tengo) un punto (sensible|dolorido|que me duele|que me dolía) (en|debajo de|cerca de) (el|la|) {zone}',
   '(noté|sentí|encontré|había|hay) una zona (sensible|dolorida|que me duele|que me dolía) (en|debajo de|cerca de) (el|la|) {zone}',
-  '(duele|dolía|me duele|me dolía|está sensible|estaba sensible) (en|debajo de|cerca de|alrededor de|por) (el|la|) {zone}',
+  '(duele|dolía|dolió|me duele|me dolía|me dolió|me molesta|me molestó|está sensible|estaba sensible) (en|debajo de|cerca de|alrededor de|por) (el|la|) {zone}',
   '(es|fue|era) (en|debajo de|cerca de|) (el|la|) {zone}',
   '(justo|) (en|debajo de|cerca de|alrededor de|al lado de) (el|la|mi) {zone}',
   '(sí|) (en|cerca de) (el|la|mi) {zone} (me duele|)',
@@ -87,6 +88,7 @@ const SKIP = expand(
   '(sáltate|salta|sáltalo|sáltatelo|omite|omítelo|pasa de) (esto|este paso|esta parte|este|eso|el paso|este punto)',
   '(salta|sáltate|omite) (el baño de pies|el baño|el calentamiento)',
   'sin baño de pies',
+  '(no quiero|prefiero no) hacer (el baño de pies|el baño|este paso|esto)',
   '(quiero|prefiero|me gustaría) (saltarme|saltar|omitir) (esto|este paso|esta parte|el baño|el baño de pies)',
   '(me lo salto|me salto esto|nos lo saltamos|lo saltamos|saltémoslo|vamos a saltarlo|mejor lo saltamos)',
   '(puedo|podemos) (saltarme|saltarnos|saltar|omitir) (esto|este paso|esta parte)',
@@ -178,6 +180,8 @@ const FIND_POINT = expand(
   '(ayúdame|échame una mano) con (mi|el|la|los|las|) {complaint}',
   '(acupresión|reflexología|masaje|digitopresión|puntos) para (el|la|los|las|) {complaint}',
   `${HAVE} {complaint}`,
+  '(tengo|estoy con|ando con) {complaint} y me (duele|duelen|duele mucho)',
+  'cómo (me quito|se quita|quito|alivio|calmo) (el|la|los|las|mi|) {complaint}',
   `${HAVE} {complaint} ${QUESTION}`,
   '(tengo|sufro de|me da|ando con) {complaint} (hoy|esta noche|por las noches|desde hace días|todo el día|últimamente|a menudo)',
   `${FEEL} {complaint}`,
@@ -238,6 +242,7 @@ const FOOT_TEMPERATURE = expand(
   `${FOOT_SG} ${FOOT_SG_IS} ({temperature}|{moisture}|{temperature} y {moisture})`,
   '(tengo|siempre tengo|tengo siempre|noto|siento) (los pies|el pie|los pies muy|los pies un poco) ({temperature}|{moisture}|{temperature} y {moisture}|{moisture} y {temperature})',
   '(los noto|los tengo|los siento) ({temperature}|{moisture}|{temperature} y {moisture})',
+  '(tengo|noto) los pies ({temperature}|{moisture}) (siempre|todo el tiempo|casi siempre)',
   `${FEET_PL} están {temperature} pero {moisture}`,
   `${MEANS} (que|cuando|si) (mis pies están|tengo los pies|los pies están|el pie está) ({temperature}|{moisture})`,
   '(qué significa|qué quiere decir) (que|cuando|si) (tengo los pies|mis pies están) ({temperature} y {moisture}|{moisture} y {temperature})',
@@ -261,7 +266,7 @@ const FOOT_TEMPERATURE = expand(
 );
 
 const BODY_MAP = expand(
-  '(qué|cuál) (parte|zona|zona refleja|área) del pie (corresponde a|se conecta con|está relacionada con|refleja|es) {bodyPart}',
+  '(qué|cuál) (parte|zona|zona refleja|área) del pie (corresponde a|se conecta con|está relacionada con|refleja|es|es para|es la de|sirve para) {bodyPart}',
   '(qué|cuál) (parte|zona) del pie (corresponde|se conecta|está conectada) (al|a los|a las|a mi|a mis) {bodyPart}',
   '(qué|cuál) (parte|zona) del pie (está conectada con|se relaciona con) (el|mi|mis) {bodyPart}',
   'dónde (está|están|queda|quedan) (el|la|los|las|mi|mis|) {bodyPart} en el pie',
@@ -304,6 +309,7 @@ const EXPLAIN_TOPIC = expand(
   '{topic} (uso|debo usar|tengo que usar|se usa|presiono|debo presionar|hay que presionar|masajeo|hay que masajear|me siento|me pongo|hay que hacerlo|lo hago|debo hacerlo)',
   '(y qué pasa con|qué pasa con|y qué hay de|qué hay de) {topic}',
   '(cuál es|cuáles son) (el|la|los|las) {topic}',
+  'qué {topic} (hay|existen|puedo usar|tengo que usar)',
   '{topic} (qué es eso|qué son|qué significa)',
   'para qué (sirve|sirven) (el|la|los|las|) {topic}',
 );
