@@ -67,7 +67,7 @@ export const SIGNS: readonly SafetySign[] = [
         '(?:no tengo|no hay|sin) (?:ninguna |ningún )?(?:razón|razones|motivo|motivos|nada|ganas) (?:para|por (?:el )?(?:que|qué)|de) (?:vivir|seguir viviendo|seguir)|sin ganas de vivir|ganas de morir\\w*',
       ),
       w(
-        'no le (?:veo|encuentro) (?:ningún )?sentido a (?:la vida|nada|vivir|seguir)|(?:la vida|vivir|mi vida) no (?:tiene sentido|vale la pena)|no vale la pena (?:vivir|seguir)|la vida es una mierda y',
+        'no le (?:veo|encuentro) (?:ningún )?sentido a (?:la vida|nada|vivir|seguir)|no tiene (?:ningún )?sentido (?:seguir|vivir|la vida)|(?:la vida|vivir|mi vida) no (?:tiene sentido|vale la pena)|no vale la pena (?:vivir|seguir)|la vida es una mierda y',
       ),
       w(
         '(?:ya )?no (?:puedo|aguanto|soporto) más|no puedo (?:seguir (?:así|adelante)|con esto|con la vida|aguantar más)|no aguanto (?:esta vida|vivir así)',
@@ -160,7 +160,7 @@ export const SIGNS: readonly SafetySign[] = [
         '(?:hablo|habla|hablar) (?:raro|arrastrando|con dificultad|torpe|trabad\\w*)|arrastr\\w* las palabras|habla (?:arrastrada|rara|torpe)|no me salen las palabras|(?:no puedo|me cuesta) (?:hablar|articular|encontrar las palabras)|balbuce\\w*',
       ),
       w(
-        '(?:no puedo|no consigo|me cuesta) (?:mover|levantar|sentir|subir) (?:el|un|mi|la) (?:brazo|mano|lado)|un lado del cuerpo|medio cuerpo|(?:lado|mitad) (?:izquierd[oa]|derech[oa]) (?:del cuerpo|de la cara)',
+        '(?:no puedo|no puede|no consigo|no consigue|me cuesta|le cuesta) (?:mover|levantar|sentir|subir) (?:el|un|mi|la|su) (?:brazo|mano|lado|pierna)|un lado del cuerpo|medio cuerpo|(?:lado|mitad) (?:izquierd[oa]|derech[oa]) (?:del cuerpo|de la cara)',
       ),
       w(
         '(?:brazo|mano) (?:\\w+ ){0,2}(?:débil|sin fuerza|caíd[oa]|muert[oa]|paralizad[oa])|debilidad (?:en|de) (?:un|el|mi|la) (?:brazo|lado|mano)|brazo débil',
@@ -181,7 +181,7 @@ export const SIGNS: readonly SafetySign[] = [
         '(?:el )?peor dolor de cabeza|(?:me )?explotó la cabeza|cabeza (?:\\w+ ){0,2}(?:explotó|explotado)|de repente (?:\\w+ ){0,2}(?:la cabeza me explota|me explota la cabeza)',
       ),
       w(
-        '(?:golpe\\w*|pegué|porrazo|trancazo|madrazo|cocotazo|coscorrón|golpazo|me caí|me he caído|caí) (?:\\w+ ){0,3}(?:de |en |con |contra )?(?:la |mi )cabeza|me caí de cabeza|traumatismo craneal|conmoción\\w*|contusión en la cabeza',
+        '(?:golpe(?!cit|te)\\w*|pegué|porrazo|trancazo|madrazo|cocotazo|coscorrón|golpazo|me caí|me he caído|caí) (?:\\w+ ){0,3}(?:de |en |con |contra )?(?:la |mi )cabeza|me caí de cabeza|traumatismo craneal|conmoción\\w*|contusión en la cabeza',
       ),
       w(
         '(?:dolor de cabeza|cefalea) (?:\\w+ ){0,2}(?:tras|después de|desde) (?:un |una |el |la )?(?:golpe|caída|accidente|choque|porrazo)',
@@ -432,10 +432,10 @@ export const SIGNS: readonly SafetySign[] = [
         '(?:no puedo|no consigo|me cuesta mucho) (?:apoyar|pisar|poner peso|cargar peso|caminar|andar)',
       ),
       w(
-        `(?:me )?(?:torcí|he torcido|doblé|he doblado|lastimé|he lastimado|lesioné|he lesionado|golpeé|he golpeado|machaqué|aplasté|pillé|me pillé|tropecé con|di con) (?:\\w+ ){0,2}(?:${FOOT}|${LEG}|rodilla|rodillas)|(?:${FOOT}|${LEG}|rodilla) (?:torcid\\w*|lastimad\\w*|lesionad\\w*|golpead\\w*|machacad\\w*|aplastad\\w*)`,
+        `(?:me )?(?:golpeé|me di un golpe en|me he dado un golpe en|golpe en|golpazo en|torcí|he torcido|doblé|he doblado|lastimé|he lastimado|lesioné|he lesionado|golpeé|he golpeado|machaqué|aplasté|pillé|me pillé|tropecé con|di con) (?:\\w+ ){0,2}(?:${FOOT}|${LEG}|rodilla|rodillas)|(?:${FOOT}|${LEG}|rodilla) (?:torcid\\w*|lastimad\\w*|lesionad\\w*|golpead\\w*|machacad\\w*|aplastad\\w*)`,
       ),
       w(
-        'me caí|me he caído|me acabo de caer|una caída|caída fuerte|me resbalé|me tropecé|lesión (?:reciente|nueva|deportiva|de hace)|lesiones recientes|me lesioné|me operaron|me han operado|cirugía|operación|operad[oa] de|recién operad[oa]',
+        '(?:dedo|dedos|uña|uñas) (?:\\w+ ){0,3}morad[oa]s?|me caí|me he caído|me acabo de caer|una caída|caída fuerte|me resbalé|me tropecé|lesión (?:reciente|nueva|deportiva|de hace)|lesiones recientes|me lesioné|me operaron|me han operado|cirugía|operación|operad[oa] de|recién operad[oa]',
       ),
     ],
   },
