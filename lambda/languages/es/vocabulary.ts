@@ -1095,31 +1095,48 @@ const points: Words = {
   'liver-3': point(
     'hígado',
     'tres',
-    ['gran embestida', 'la gran embestida', 'gran asalto', 'gran impulso'],
+    ['gran asalto', 'el gran asalto', 'gran embestida', 'la gran embestida', 'gran impulso'],
     ['taichong', 'tai chong'],
   ),
   'spleen-4': point(
     'bazo',
     'cuatro',
-    ['abuelo y nieto', 'el abuelo y el nieto', 'bazo páncreas cuatro'],
+    ['abuelo y nieto', 'el abuelo y nieto', 'el abuelo y el nieto', 'bazo páncreas cuatro'],
     ['gongsun', 'gong sun'],
   ),
   'spleen-6': point(
     'bazo',
     'seis',
-    ['cruce de los tres yin', 'reunión de los tres yin', 'tres yin', 'bazo páncreas seis'],
+    [
+      'reunión de los tres yin',
+      'la reunión de los tres yin',
+      'cruce de los tres yin',
+      'tres yin',
+      'bazo páncreas seis',
+    ],
     ['sanyinjiao', 'san yin jiao'],
   ),
   'stomach-36': point(
     'estómago',
     'treinta y seis',
-    ['tres millas de la pierna', 'tres distancias de la pierna', 'tres millas'],
+    [
+      'tres millas de la pierna',
+      'las tres millas de la pierna',
+      'tres distancias de la pierna',
+      'tres millas',
+    ],
     ['zusanli', 'zu san li'],
   ),
   'stomach-41': point(
     'estómago',
     'cuarenta y uno',
-    ['arroyo liberador', 'división del arroyo', 'arroyo dividido'],
+    [
+      'arroyo divisorio',
+      'el arroyo divisorio',
+      'arroyo liberador',
+      'división del arroyo',
+      'arroyo dividido',
+    ],
     ['jiexi', 'jie xi'],
   ),
   'stomach-44': point(
@@ -1137,19 +1154,19 @@ const points: Words = {
   'bladder-62': point(
     'vejiga',
     'sesenta y dos',
-    ['vaso extendido', 'vaso que se extiende', 'vaso de extensión'],
+    ['vaso extendido', 'el vaso extendido', 'vaso que se extiende', 'vaso de extensión'],
     ['shenmai', 'shen mai'],
   ),
   'bladder-65': point(
     'vejiga',
     'sesenta y cinco',
-    ['hueso atado', 'hueso ligado', 'hueso de unión'],
+    ['hueso atado', 'el hueso atado', 'hueso ligado', 'hueso de unión'],
     ['shugu', 'shu gu'],
   ),
   'bladder-67': point(
     'vejiga',
     'sesenta y siete',
-    ['llegada del yin', 'alcanzar el yin', 'yin que llega'],
+    ['alcanzar el yin', 'el punto alcanzar el yin', 'llegada del yin', 'yin que llega'],
     ['zhiyin', 'zhi yin'],
   ),
   'gallbladder-34': point(
@@ -1158,6 +1175,7 @@ const points: Words = {
     [
       'vesícula treinta y cuatro',
       'manantial de la colina yang',
+      'el manantial de la colina yang',
       'fuente de la colina yang',
       'manantial del montículo yang',
     ],
@@ -1166,7 +1184,13 @@ const points: Words = {
   'gallbladder-40': point(
     'vesícula biliar',
     'cuarenta',
-    ['vesícula cuarenta', 'montículo de ruinas', 'colina de ruinas', 'montículo de las ruinas'],
+    [
+      'vesícula cuarenta',
+      'montículo de ruinas',
+      'el montículo de ruinas',
+      'colina de ruinas',
+      'montículo de las ruinas',
+    ],
     ['qiuxu', 'qiu xu'],
   ),
   'gallbladder-41': point(
@@ -1174,6 +1198,8 @@ const points: Words = {
     'cuarenta y uno',
     [
       'vesícula cuarenta y uno',
+      'lágrimas del pie',
+      'las lágrimas del pie',
       'pie sobre las lágrimas',
       'lágrimas que caen',
       'pie al borde de las lágrimas',
