@@ -1845,6 +1845,8 @@ const safetySigns: Words = {
     'se me duermen los pies',
     'pies entumecidos',
     'neuropatía',
+    'no siento las piernas',
+    'no siento el pie',
   ],
   'foot-wound': [
     'me corté el pie',
