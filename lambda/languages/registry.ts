@@ -41,6 +41,15 @@ const LANGUAGES: Readonly<Partial<Record<Language, LanguageEntry>>> = {
       { locale: 'en-IN', countries: ['IN'], overrides: () => require('../locales/en-IN').STRINGS },
     ],
   },
+  es: {
+    pack: () => require('./es').PACK,
+    strings: () => require('../locales/es').STRINGS,
+    markets: [
+      { locale: 'es-ES', countries: ['ES'], overrides: () => require('../locales/es-ES').STRINGS },
+      { locale: 'es-MX', countries: ['MX'], overrides: () => require('../locales/es-MX').STRINGS },
+      { locale: 'es-US', countries: ['US'], overrides: () => require('../locales/es-US').STRINGS },
+    ],
+  },
 };
 
 export const DEFAULT_LOCALE = 'en-US';

@@ -341,6 +341,16 @@ function spokenTime(spoken: string): string | undefined {
   return `${pad(hour)}:${pad(time.minute)}`;
 }
 
+/** Small words a loose reading may pass over: articles, pronouns, prepositions ("no" is never one). */
+const LIGHT = new Set(
+  (
+    'el la los las lo un una unos unas mi mis tu tus su sus me te se le les nos yo tú de del al a en ' +
+    'con por para y e o u que es son está están estoy estás soy ser era fue muy un poco bastante algo ' +
+    'ya pues bueno vale ok oye eh este esta esto ese esa eso aquí ahí así también solo porque si tan ' +
+    'hay he ha has'
+  ).split(' '),
+);
+
 export const NLU: NluLanguage = {
   builtInPhrases: BUILT_IN_PHRASES,
   normalise,
@@ -351,4 +361,5 @@ export const NLU: NluLanguage = {
   numberWords,
   spokenNumber,
   spokenTime,
+  lightWords: LIGHT,
 };
