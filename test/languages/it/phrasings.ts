@@ -253,7 +253,7 @@ export const PHRASINGS: ReadonlyArray<{
     slots: { complaint: 'anxiety' },
   },
   {
-    text: 'mi si è girata la caviglia e fa male',
+    text: 'ho dolore alla caviglia quando cammino',
     intent: 'FindPointIntent',
     slots: { complaint: 'ankle-pain' },
   },
@@ -492,7 +492,7 @@ export const PHRASINGS: ReadonlyArray<{
   { text: 'non voglio più il promemoria', intent: 'CancelReminderIntent' },
 
   {
-    text: 'mi ricorda ogni giorno alle otto di sera per cortesia',
+    text: 'me lo ricorda ogni giorno alle otto di sera per cortesia',
     intent: 'SetReminderIntent',
     slots: { time: '20:00' },
   },
@@ -538,7 +538,7 @@ export const SAFETY_PHRASINGS: ReadonlyArray<{
   { text: 'mi sa che mi sta venendo un ictus', kind: 'emergency' },
   { text: 'non sento più il braccio destro e parlo male', kind: 'emergency' },
   { text: 'il peggior mal di testa della mia vita', kind: 'emergency' },
-  { text: 'mi è venuto un mal di testa fortissimo all improvviso', kind: 'emergency' },
+  { text: "mi è venuto un mal di testa fortissimo all'improvviso", kind: 'emergency' },
   { text: 'ho sbattuto la testa e ora ho un forte mal di testa', kind: 'emergency' },
   { text: 'non ci vedo più da un occhio', kind: 'emergency' },
   { text: 'ho perso la vista di colpo', kind: 'emergency' },
