@@ -314,6 +314,14 @@ export const PHRASINGS: ReadonlyArray<{
   { text: 'quanto tempo ci vuole ancora', intent: 'TimeLeftIntent' },
   { text: 'quanti minuti mancano', intent: 'TimeLeftIntent' },
 
+  { text: 'per oggi basta grazie', intent: 'AMAZON.StopIntent' },
+  { text: 'lascia perdere', intent: 'AMAZON.CancelIntent' },
+  { text: 'vai al prossimo passo', intent: 'AMAZON.NextIntent' },
+  { text: 'puoi continuare per favore', intent: 'AMAZON.ResumeIntent' },
+  { text: 'sì grazie volentieri', intent: 'AMAZON.YesIntent' },
+  { text: 'no per ora no', intent: 'AMAZON.NoIntent' },
+  { text: 'che cosa posso chiederti', intent: 'AMAZON.HelpIntent' },
+
   // ChoosePostureIntent
   { text: 'il piede sulla coscia', intent: 'ChoosePostureIntent', slots: { posture: 'thigh' } },
   {
@@ -389,7 +397,42 @@ export const PHRASINGS: ReadonlyArray<{
   { text: 'a cosa è collegato il tallone', intent: 'BodyMapIntent', slots: { zone: 'heel' } },
   { text: "a cosa corrisponde l'alluce", intent: 'BodyMapIntent', slots: { zone: 'big-toe' } },
 
+  { text: 'dove sono i polmoni sul piede', intent: 'BodyMapIntent', slots: { bodyPart: 'lungs' } },
+  {
+    text: 'quale punto del piede corrisponde alle ginocchia',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'knees' },
+  },
+  {
+    text: 'dove si trova il nervo sciatico sul piede',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'sciatic-nerve' },
+  },
+  {
+    text: 'che zona del piede è legata ai seni nasali',
+    intent: 'BodyMapIntent',
+    slots: { bodyPart: 'sinuses' },
+  },
+  { text: "a cosa è collegato l'arco del piede", intent: 'BodyMapIntent', slots: { zone: 'arch' } },
+
   // PointInfoIntent
+  { text: 'mi parla della milza quattro', intent: 'PointInfoIntent', slots: { point: 'spleen-4' } },
+  { text: 'dove si trova rene tre', intent: 'PointInfoIntent', slots: { point: 'kidney-3' } },
+  {
+    text: 'a cosa serve vescicola biliare trentaquattro',
+    intent: 'PointInfoIntent',
+    slots: { point: 'gallbladder-34' },
+  },
+  {
+    text: 'come trovo il punto stomaco quarantaquattro',
+    intent: 'PointInfoIntent',
+    slots: { point: 'stomach-44' },
+  },
+  {
+    text: 'dimmi qualcosa su vescica sessantasette',
+    intent: 'PointInfoIntent',
+    slots: { point: 'bladder-67' },
+  },
   { text: "dov'è rene uno", intent: 'PointInfoIntent', slots: { point: 'kidney-1' } },
   { text: 'parlami del punto fegato tre', intent: 'PointInfoIntent', slots: { point: 'liver-3' } },
   { text: 'dove si trova milza sei', intent: 'PointInfoIntent', slots: { point: 'spleen-6' } },
@@ -442,6 +485,57 @@ export const PHRASINGS: ReadonlyArray<{
     text: 'qual è il momento migliore per farlo',
     intent: 'ExplainTopicIntent',
     slots: { topic: 'best-time' },
+  },
+
+  {
+    text: 'cosa sono i punti di armonizzazione',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'harmonising-points' },
+  },
+  {
+    text: 'a cosa serve il punto di stimolazione',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'excitation-points' },
+  },
+  {
+    text: 'spiegami i punti calmanti',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'soothing-points' },
+  },
+  {
+    text: 'che tipi di punti ci sono',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'kinds-of-points' },
+  },
+  {
+    text: 'quanto deve durare una seduta',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'session-length' },
+  },
+  {
+    text: 'in che direzione devo massaggiare',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'which-direction' },
+  },
+  {
+    text: 'mi spieghi le zone del piede',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'foot-zones' },
+  },
+  {
+    text: "che differenza c'è tra piede destro e sinistro",
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'left-and-right' },
+  },
+  {
+    text: 'perché alcuni punti fanno male',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'tender-spots' },
+  },
+  {
+    text: 'in che posizione mi devo mettere',
+    intent: 'ExplainTopicIntent',
+    slots: { topic: 'positions' },
   },
 
   // FootTemperatureIntent
