@@ -606,6 +606,21 @@ export const PHRASINGS: ReadonlyArray<{
   { text: 'grazie', intent: 'ThanksIntent' },
   { text: 'grazie mille', intent: 'ThanksIntent' },
   { text: 'ti ringrazio molto gentile', intent: 'ThanksIntent' },
+  // The help lines' own examples: what the skill tells people to say must be heard.
+  { text: 'inizia un massaggio veloce', intent: 'StartMassageIntent', slots: { length: 'quick' } },
+  {
+    text: 'ho i piedi freddi e umidi',
+    intent: 'FootTemperatureIntent',
+    slots: { temperature: 'cold', moisture: 'damp' },
+  },
+  { text: 'ricomincia', intent: 'AMAZON.StartOverIntent' },
+  { text: 'ricordamelo alle ventuno', intent: 'SetReminderIntent', slots: { time: '21:00' } },
+  {
+    text: 'sposta il promemoria alle ventidue',
+    intent: 'MoveReminderIntent',
+    slots: { time: '22:00' },
+  },
+  { text: 'quando è il mio promemoria', intent: 'ReminderStatusIntent' },
 ];
 
 // Statements that must reach a safe answer and never a point, said the way people in Italy say them.
