@@ -44,7 +44,7 @@ const SIGNS: readonly SafetySign[] = [
         '(?:voglio|vorrei|voglio solo|desidero|ho voglia di|preferirei|penso di|sto pensando di|ho pensato di) (?:morire|farla finita|finirla|uccidermi|ammazzarmi|togliermi la vita|sparire per sempre|non esserci più|non svegliarmi più|farmi del male|tagliarmi|ferirmi|bruciarmi|buttarmi|gettarmi|impiccarmi|farmi fuori)',
       ),
       w(
-        'uccidermi|ammazzarmi|mi voglio (?:uccidere|ammazzare)|mi ammazzo(?! (?:di|dal|dalla|per))|mi uccido|togliermi la vita|togliersi la vita|farla finita|farmi fuori|impiccarmi|tagliarmi le vene',
+        'uccidermi|ammazzarmi|mi voglio (?:uccidere|ammazzare)|^voglio (?:uccidere|ammazzare)$|mi ammazzo(?! (?:di|dal|dalla|per))|mi uccido|togliermi la vita|togliersi la vita|farla finita|farmi fuori|impiccarmi|tagliarmi le vene',
       ),
       w(
         '(?:buttarmi|gettarmi|lanciarmi) (?:giù|dal|dalla|dallo|sotto|da un|da una|nel|nella)|(?:lettera|biglietto|messaggio) d addio',
@@ -65,7 +65,7 @@ const SIGNS: readonly SafetySign[] = [
         'non ce la faccio più$|non ce la faccio più (?:a vivere|ad andare avanti|così|con la vita|a sopportare)|non riesco più ad andare avanti|non posso andare avanti così|non reggo più (?:la vita|così)',
       ),
       w(
-        'farmi del male|farsi del male|mi faccio del male|mi sono fatt[oa] del male apposta|mi ferisco apposta|mi taglio apposta|autolesion\\w*|mi punisco',
+        'farmi del male|farsi del male|faccio del male|mi sono fatt[oa] del male apposta|mi ferisco apposta|mi taglio apposta|autolesion\\w*|mi punisco',
       ),
       w(
         'overdose|(?:preso|prendere|ingoiato|ingoiare|inghiottito|mandato giù) (?:troppe|tutte le|tutte le mie|un sacco di|una scatola di|un flacone di|tutto il flacone di|tutta la scatola di) (?:\\w+ )?(?:pillole|pastiglie|compresse|medicine|farmaci|pasticche|sonniferi|tachipirina)|troppe (?:pillole|pastiglie|compresse|pasticche) apposta',
@@ -85,10 +85,10 @@ const SIGNS: readonly SafetySign[] = [
         `(?:petto|torace|sterno)(?: ${WORD}){0,4} (?:${PAIN}|oppress[oa]|oppressione|pesante|stretto|schiacciato|brucia|che brucia|stringe)`,
       ),
       w(
-        `(?:${PAIN}|oppressione|pressione|peso|stretta|costrizione|morsa|bruciore|fitta|fitte|senso di peso) (?:${WORD} ){0,2}(?:al|sul|nel|in|del|dentro il|in mezzo al) (?:petto|torace|sterno)`,
+        `(?:${PAIN}|oppressione|pressione|peso|stretta|costrizione|morsa|bruciore|fitta|fitte|senso di peso) (?:${WORD} ){0,2}(?:al|sul|nel|in|del|il|dentro il|in mezzo al) (?:petto|torace|sterno)`,
       ),
       w(
-        'dolore toracico|dolori toracici|dolore retrosternale|mal di petto|mi fa male (?:il|al) petto|mi stringe il petto|petto (?:oppresso|stretto|schiacciato)',
+        'dolore toracico|dolori toracici|dolore retrosternale|mal di petto|fa male (?:il|al) petto|stringe il petto|petto (?:oppresso|stretto|schiacciato)',
       ),
       w(
         'infarto|attacco (?:di cuore|cardiaco)|arresto cardiaco|angina|(?:dolore|dolori|fitta|fitte) al cuore|mi fa male il cuore',
@@ -110,7 +110,7 @@ const SIGNS: readonly SafetySign[] = [
     kind: 'emergency',
     patterns: [
       w(
-        `braccio sinistro (?:${gap(2)})?(?:${PAIN}|intorpidito|addormentato|formicola|formicolio|pesante|debole|morto|insensibile)|(?:${PAIN}|formicolio|intorpidimento|pesantezza|debolezza|fitta|fitte) (?:${gap(2)})?(?:al|nel|lungo il|giù per il|del) braccio sinistro|mi fa male il braccio sinistro`,
+        `braccio sinistro (?:${gap(2)})?(?:${PAIN}|intorpidito|addormentato|formicola|formicolio|pesante|debole|morto|insensibile)|(?:${PAIN}|formicolio|intorpidimento|pesantezza|debolezza|fitta|fitte) (?:${gap(2)})?(?:al|nel|il|lungo il|giù per il|del) braccio sinistro|fa male il braccio sinistro`,
       ),
     ],
   },
@@ -125,7 +125,7 @@ const SIGNS: readonly SafetySign[] = [
         '(?:fatica|fatico|difficoltà|difficoltà respiratorie|problemi|faccio fatica|fa fatica|stento) (?:a |nel |di )?(?:respirare|respiro)|difficoltà respiratori[ae]|respiro (?:a fatica|con fatica|male|corto|affannoso|affannato|pesante|sibilante|strano|veloce|accelerato)|respirare (?:è |mi è )?(?:difficile|faticoso)',
       ),
       w(
-        'mi manca (?:il respiro|l aria|il fiato)|manca(?:nza)? (?:di|del) (?:respiro|fiato|aria)|fiato corto|senza fiato|(?:ho l |ho un |ho |in )?affanno|affannat[oa]|sto soffocando|soffoc\\w*|mi sto strozzando|ansim\\w*|sibilo|sibili|rantol\\w*',
+        'manca (?:il respiro|l aria|il fiato|aria)|manca(?:nza)? (?:di|del) (?:respiro|fiato|aria)|fiato corto|senza fiato|(?:ho l |ho un |ho |in )?affanno|affannat[oa]|sto soffocando|soffoc\\w*|mi sto strozzando|ansim\\w*|sibilo|sibili|rantol\\w*',
       ),
       w(
         '(?:labbra|viso|faccia|dita|pelle) (?:' +
@@ -135,7 +135,7 @@ const SIGNS: readonly SafetySign[] = [
       w(
         '(?:viso|faccia|labbra|lingua|gola|bocca) (?:' +
           gap(2) +
-          ')?(?:si (?:sta|stanno) gonfiando|gonfi[aeo]|si gonfia|si gonfiano|si chiude|si sta chiudendo|chiusa|stretta)|(?:mi si (?:sta|stanno) gonfiando|mi si gonfia|mi si gonfiano|mi si chiude) (?:la |le |il )?(?:gola|lingua|labbra|faccia|viso)',
+          ')?(?:si (?:sta|stanno) gonfiando|gonfi[aeo]|si gonfia|si gonfiano|si chiude|si sta chiudendo|chiusa|stretta)|(?:si (?:sta|stanno) gonfiando|si gonfia|si gonfiano|si chiude|si sta chiudendo) (?:la |le |il )?(?:gola|lingua|labbra|faccia|viso)',
       ),
       w(
         'attacco (?:d |di )asma|crisi (?:d |di )?asm\\w*|asma grave|anafilas\\w*|anafilat\\w*|shock allergico|reazione allergica|edema della glottide|(?:smesso|smette|ha smesso) di respirare',
@@ -302,7 +302,7 @@ const SIGNS: readonly SafetySign[] = [
     patterns: [
       w('^emergenza$|^un emergenza$|^ambulanza$'),
       w(
-        'ambulanza|centododici|centodiciotto|uno uno due|uno uno otto|(?:è|e) un emergenza|ho un emergenza|un emergenza medica|pronto soccorso|sto morendo(?! (?:di|dal|dalla|dalle|dai|dallo|d))|sto per morire|muoio(?! (?:di|dal|dalla|dalle|dai|dallo|d))|mi sento morire|sto (?:molto|davvero|veramente|tanto) male|sto malissimo|chiama (?:un medico|i soccorsi|il medico|aiuto)|chiamate (?:un medico|i soccorsi|aiuto)',
+        'ambulanza|centododici|centodiciotto|uno uno due|uno uno otto|(?:è|e) un emergenza|ho un emergenza|un emergenza medica|pronto soccorso|sto morendo(?! (?:di|dal|dalla|dalle|dai|dallo|d))|sto per morire|muoio(?! (?:di|dal|dalla|dalle|dai|dallo|d))|sento morire|^morendo$|^malissimo$|^(?:molto|davvero|veramente) male$|sto (?:molto|davvero|veramente|tanto) male|sto malissimo|chiama (?:un medico|i soccorsi|il medico|aiuto)|chiamate (?:un medico|i soccorsi|aiuto)',
       ),
     ],
     unless: [w('in caso di emergenza|numero (?:di|d) emergenza|per le emergenze|in emergenza')],
@@ -453,7 +453,7 @@ const SIGNS: readonly SafetySign[] = [
         `(?:storto|girato|slogato|sbattuto|schiacciato|pestato|battuto|colpito|urtato|ferito|fatto male a|fatta male a|fatto male al|fatta male al|fatto male alla|fatta male alla|fatto male all|fatta male all|preso a calci) (?:il |la |lo |un |una |l |al |alla |all |contro il |contro la |contro )?(?:${FOOT}|${LEG}|ginocchio|ginocchia)`,
       ),
       w(
-        'sono (?:cadut[oa]|scivolat[oa]|inciampat[oa])|è cadut[oa]|(?:ho fatto|fatto) una (?:brutta )?caduta|brutta caduta|(?:infortun\\w*|incidente|trauma(?! cranico)) (?:' +
+        'sono (?:cadut[oa]|scivolat[oa]|inciampat[oa])|è cadut[oa]|^(?:cadut[oa]|scivolat[oa]|inciampat[oa])(?: (?:dalle|dal|dalla|dallo|per|a|in|male|giù)(?: [a-zà-ÿ]+){0,3})?$|(?:ho fatto|fatto) una (?:brutta )?caduta|brutta caduta|(?:infortun\\w*|incidente|trauma(?! cranico)) (?:' +
           gap(2) +
           ')?(?:ieri|oggi|recente|sportiv\\w*|al piede|alla caviglia|alla gamba|al ginocchio)|infortun\\w*|(?:dopo|reduce da) (?:un |l )?(?:operazione|intervento|infortunio)',
       ),
@@ -481,7 +481,7 @@ const SIGNS: readonly SafetySign[] = [
     patterns: [
       w(`^(?:sono (?:alla |di |a )?)?(?:${WORD} ){1,2}(?:settimane|mesi)(?: di gravidanza)?$`),
       w(
-        `(?:settimane|mesi) di gravidanza|sono (?:alla|nella) (?:${WORD} )?(?:settimana|mese)|sono di (?:${WORD} ){1,2}(?:mesi|settimane)|sono (?:al|nel) (?:primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono) mese|aspetto (?:un|una|due|i|il|dei) (?:bambin[oa]|bimb[oa]|figli[oa]|gemelli|gemelline|bebè|bebe|piccol[oa])|aspettiamo (?:un|una|il|dei|due) (?:bambin[oa]|bimb[oa]|figli[oa]|gemelli|bebè|bebe)|iperemesi|(?:rotte|rotto) le acque|rottura delle acque|mi si sono rotte|contrazion\\w*|travaglio|(?:il|del|al|dopo il|prima del|data del|data presunta del) parto|partorire|partorito|oltre il termine|(?:sono |ormai )?a termine|induzione`,
+        `(?:settimane|mesi) di gravidanza|(?:alla|nella) ${WORD} settimana|sono di (?:${WORD} ){1,2}(?:mesi|settimane)|(?:al|nel) (?:primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono) mese|aspetto (?:un|una|due|i|il|dei) (?:bambin[oa]|bimb[oa]|figli[oa]|gemelli|gemelline|bebè|bebe|piccol[oa])|aspettiamo (?:un|una|il|dei|due) (?:bambin[oa]|bimb[oa]|figli[oa]|gemelli|bebè|bebe)|iperemesi|(?:rotte|rotto) le acque|rottura delle acque|mi si sono rotte|contrazion\\w*|travaglio|(?:il|del|al|dopo il|prima del|data del|data presunta del) parto|partorire|partorito|oltre il termine|(?:sono |ormai )?a termine|induzione`,
       ),
       w(
         'incint\\w*|gravidanz\\w*|gravida|gestant\\w*|in dolce attesa|sono in attesa|in attesa di un (?:bambin[oa]|bimb[oa]|figli[oa])|futura mamma|mamma in attesa|nausea mattutina|nausee mattutine|trimestre|pancione|il mio pancione|la mia ostetrica|l ostetrica|un ostetrica|fecondazione|fivet|procreazione assistita|stimolazione ovarica|transfer embrionale|concepi\\w*',
