@@ -1196,7 +1196,6 @@ const topics = {
     "l'agopressione",
     'i passaggi',
     'i passi della digitopressione',
-    'come funziona',
     'come si fa il massaggio',
   ],
   'how-often': [
