@@ -13,12 +13,13 @@ import type { LanguageIntent, LanguageModel } from '../types';
 
 const PRESS = '(premere|massaggiare|stimolare)';
 const PRESS_1 = '(premo|massaggio|tocco|spingo|stimolo)';
-const MODAL = '(devo|posso|dovrei)';
-const FOR = '(per|contro|in caso di|quando ho|se ho)';
-const SPOT = '(punto|punti|zona|punto del piede|zona del piede)';
+// "Per" joins the article in Italian ("per il mal di testa"); the slot values are mostly bare.
+const FOR =
+  '(per|per il|per la|per i|per le|contro|contro il|contro la|in caso di|quando ho|se ho)';
+const PER = '(per|per il|per la|per i|per le|contro)';
 const HELPS = '(aiuta|serve|funziona|è utile|fa bene)';
 const HAVE =
-  '(ho|c ho|soffro di|mi è venuto|mi è venuta|mi sono venuti|ho di nuovo|ho sempre|soffro spesso di|ho ancora)';
+  "(ho|c'ho|soffro di|mi è venuto|mi è venuta|mi sono venuti|ho di nuovo|ho sempre|soffro spesso di|ho ancora)";
 const FEEL =
   '(mi sento|sono|mi sento molto|sono molto|mi sento così|sono così|mi sento tanto|sono proprio)';
 const QUESTION =
@@ -28,31 +29,32 @@ const REMEDY =
 const EASE = '(alleviare|calmare|far passare|togliere|ridurre|mandare via)';
 
 const FIND_POINT = expand(
-  `(dove|cosa|che cosa) ${MODAL} ${PRESS} ${FOR} {complaint}`,
-  `(dove|cosa|che cosa) ${PRESS_1} ${FOR} {complaint}`,
-  `(dove|cosa) (devo|posso) (premere|massaggiare) (sul piede|sui piedi) (per|contro) {complaint}`,
-  `(quale|che) ${SPOT} (devo|posso) (premere|massaggiare) (per|contro|in caso di) {complaint}`,
-  `(quale|che) ${SPOT} ${HELPS} (per|contro|in caso di) {complaint}`,
+  `(dove|cosa) (devo|posso) ${PRESS} ${FOR} {complaint}`,
+  `(dove|cosa) ${PRESS_1} ${FOR} {complaint}`,
+  `(dove|cosa) (devo|posso) premere sul piede ${PER} {complaint}`,
+  `(quale|che) (punto|zona) (devo|posso) (premere|massaggiare) ${PER} {complaint}`,
+  `(quale|che) (punto|zona) ${HELPS} ${PER} {complaint}`,
   `(quali|che) punti (aiutano|vanno bene|servono|funzionano|sono utili) (per|contro|con|in caso di) {complaint}`,
-  `(dov è|qual è|dove si trova) il ${SPOT} (per|contro) {complaint}`,
-  `(c è|esiste|hai|ci sono) (un|qualche|) ${SPOT} (per|contro) {complaint}`,
-  `(cosa|che cosa) (aiuta|fa bene|serve|funziona|mi consigli|consigli|mi suggerisci|suggerisci|mi consiglia|posso fare|si può fare|posso premere) (per|contro|con|in caso di) {complaint}`,
-  `(hai|c è|avresti|conosci) qualcosa (per|contro|che aiuti con|che aiuta con) {complaint}`,
-  `(qualcosa|un rimedio|un punto) (per|contro) {complaint}`,
+  `(dov'è|qual è|dove si trova) il punto ${PER} {complaint}`,
+  `(c'è|esiste|ci sono) (un|) (punto|zona) ${PER} {complaint}`,
+  `(hai|conosci) un punto ${PER} {complaint}`,
+  `(cosa|che cosa) (aiuta|fa bene|serve|funziona|mi consigli|mi suggerisci|mi consiglia|posso fare|faccio|si può fare|posso premere) ${PER} {complaint}`,
+  `(hai|c'è|avresti|conosci) qualcosa (per|contro|che aiuti con|che aiuta con) {complaint}`,
+  `(qualcosa|un rimedio|un punto) ${PER} {complaint}`,
   `come (posso|faccio a|si può|potrei) ${EASE} {complaint} (con la digitopressione|con la riflessologia|con il massaggio|)`,
   `come ${EASE} {complaint}`,
   `${REMEDY} (aiuta|serve|funziona|può aiutare) (per|contro|con) {complaint}`,
-  `${REMEDY} (per|contro) {complaint}`,
+  `${REMEDY} ${PER} {complaint}`,
   `(puoi|potresti|mi puoi|mi potresti|può|mi può) aiutare (con|per|contro) {complaint}`,
   `(aiutami|mi aiuti|aiutami tu) (con|per|contro) {complaint}`,
-  `(cosa|che cosa) (mi consigli|consigli|mi suggerisci|mi consiglia|mi proponi) (per|contro) {complaint}`,
+  `(cosa|che cosa) (mi consigli|consigli|mi suggerisci|mi consiglia|mi proponi) ${PER} {complaint}`,
   `(quale|che) punto di pressione (per|contro) {complaint}`,
-  `(premere|massaggiare|punti) (per|contro) {complaint}`,
+  `(premere|massaggiare|punti) ${PER} {complaint}`,
   `${HAVE} {complaint}`,
   `${HAVE} {complaint} ${QUESTION}`,
   `${HAVE} {complaint} (mi aiuti|puoi aiutarmi|mi puoi aiutare|hai qualche idea|qualche consiglio|cosa mi suggerisci)`,
   `(ho|soffro di|mi viene) {complaint} (di notte|la sera|la mattina|spesso|da giorni|ultimamente|oggi|tutto il giorno|ogni tanto)`,
-  `(ho|c ho) {complaint} (c è qualcosa per questo|hai qualcosa per questo|cosa mi consigli|c è un punto per questo)`,
+  `(ho|c'ho) {complaint} (c'è qualcosa per questo|hai qualcosa per questo|cosa mi consigli|c'è un punto per questo)`,
   `${FEEL} {complaint}`,
   `${FEEL} {complaint} ${QUESTION}`,
   `${FEEL} {complaint} (mi aiuti|puoi aiutarmi|hai qualche idea|qualche consiglio)`,
@@ -61,9 +63,9 @@ const FIND_POINT = expand(
   `(credo|penso|mi sa|ho paura) di avere {complaint}`,
   `(credo|penso|mi sembra) che (sia|mi stia venendo) {complaint}`,
   `{complaint} ${QUESTION}`,
-  `{complaint} (dove premo|cosa premo|che punto|quale punto|c è un punto|cosa mi consigli|qualche idea)`,
+  `{complaint} (dove premo|cosa premo|che punto|quale punto|c'è un punto|cosa mi consigli|qualche idea)`,
   `(e|e invece|e per|e contro|invece per|e se ho|e quando ho) {complaint}`,
-  `(per|contro) {complaint}`,
+  `${PER} {complaint}`,
   `(e|) (per quanto riguarda|riguardo a|riguardo al|riguardo alla|parlando di) {complaint}`,
   '{complaint}',
 );
@@ -74,7 +76,7 @@ const CONTRAINDICATIONS = expand(
   'ci sono (delle|) controindicazioni',
   '(quando|in quali casi|in che casi|perché) non (devo|posso|dovrei|si deve|si può|bisogna) (farlo|fare questo|massaggiare i piedi|premere|fare la digitopressione|fare la riflessologia|fare il massaggio|usarlo)',
   '(quando|in quali casi|in che casi) (è|il massaggio ai piedi è|la digitopressione è|la riflessologia è|questo è) (pericoloso|pericolosa|rischioso|rischiosa|sconsigliato|sconsigliata|vietato|vietata)',
-  '(è|il massaggio ai piedi è|la digitopressione è|la riflessologia è|questo massaggio è|questo è) (sicuro|sicura|sicuro per me|sicura per me|sicuro per tutti|sicura per tutti|pericoloso|pericolosa|rischioso|rischiosa)',
+  '(è|il massaggio ai piedi è|la digitopressione è|la riflessologia è|questo massaggio è|questo è) (sicuro|sicura|pericoloso|pericolosa|rischioso|rischiosa) (per me|per tutti|in gravidanza|)',
   '(è|è davvero) sicuro (farlo|fare questo|massaggiare i piedi|premere questi punti|usarlo)',
   'ci sono (dei|) (rischi|pericoli|effetti collaterali|effetti indesiderati)',
   'ci sono motivi per non (farlo|fare questo|fare il massaggio)',
@@ -91,14 +93,14 @@ const CONTRAINDICATIONS = expand(
 
 const EXPLAIN_TOPIC = expand(
   '{topic}',
-  '(cosa sono|cos è|che cos è|che cosa sono|che cosa è|cosa è) (i|le|il|la|lo|gli|l|) {topic}',
+  "(cosa sono|cos'è|che cos'è|che cosa sono|che cosa è|cosa è) (i|le|il|la|lo|gli|) {topic}",
   '(cosa significa|cosa vuol dire|cosa vogliono dire|cosa significano|che significa) {topic}',
-  '(spiegami|mi spieghi|puoi spiegarmi|potresti spiegarmi|mi puoi spiegare|spiega) (i|le|il|la|lo|gli|l|) {topic}',
+  '(spiegami|mi spieghi|puoi spiegarmi|potresti spiegarmi|mi puoi spiegare|spiega) (i|le|il|la|lo|gli|) {topic}',
   '(parlami|dimmi qualcosa|raccontami|dimmi di più|raccontami qualcosa|voglio sapere qualcosa|vorrei sapere qualcosa) (di|dei|delle|della|del|degli|dello|sui|sulle|sul|sulla|su) {topic}',
   '(voglio|vorrei|posso) (sapere|capire|imparare) (di più su|qualcosa su|come funziona|) {topic}',
   '(informazioni|info) (su|sui|sulle|sul|sulla) {topic}',
-  'come (funziona|funzionano) (i|le|il|la|lo|gli|l|) {topic}',
-  '(non capisco|non ho capito|non mi è chiaro|non mi sono chiari) (i|le|il|la|lo|gli|l|) {topic}',
+  'come (funziona|funzionano) (i|le|il|la|lo|gli|) {topic}',
+  '(non capisco|non ho capito|non mi è chiaro|non mi sono chiari) (i|le|il|la|lo|gli|) {topic}',
   'cosa intendi (per|con) {topic}',
   '(una domanda|domanda) (su|sui|sulle|sul|sulla) {topic}',
   '(e|e invece) (i|le|il|la|gli|) {topic}',
@@ -139,9 +141,9 @@ const FOOT_TEMPERATURE = expand(
   'il (piede|) destro (è|lo sento) {right} (ma|mentre|e invece) il sinistro (è|lo sento|) {left}',
   'ho il piede sinistro {left} e il destro {right}',
   'ho il piede destro {right} e il sinistro {left}',
-  '(un piede è|uno è) {left} e l altro (è|) {right}',
+  "(un piede è|uno è) {left} e l'altro (è|) {right}",
   'un piede {left} e uno {right}',
-  'cosa significa se un piede è {left} e l altro {right}',
+  "cosa significa se un piede è {left} e l'altro {right}",
   '(cosa significa|cosa mi dice|cosa indica) la temperatura dei (miei|) piedi',
   'cosa mi dicono i miei piedi',
   '(leggi|interpreta) i miei piedi',
@@ -151,30 +153,30 @@ const FOOT_TEMPERATURE = expand(
 const LINKED = '(collegata|collegato|legata|associata)';
 /** "a" joined to the article, as Italian says it before the body part. */
 const TO = '(a|al|alla|allo|ai|alle|agli)';
-const ART = '(il|la|lo|i|le|gli|l|)';
+const ART = '(il|la|lo|i|le|gli|)';
 const OF = '(di|del|della|dello|dei|delle|degli)';
 const BODY_MAP = expand(
   `(quale|che) (parte|zona|punto|zona riflessa) del piede è ${LINKED} ${TO} {bodyPart}`,
   `(quale|che) (parte|zona|punto|zona riflessa) del piede corrisponde ${TO} {bodyPart}`,
   `(quale|che) (zona|punto) è (collegata|collegato) ${TO} {bodyPart}`,
   `(quale|che) (parte|zona) del piede rappresenta ${ART} {bodyPart}`,
-  `(dov è|dove si trova) (la zona|il punto|la zona riflessa) ${OF} {bodyPart} (sul piede|)`,
+  `(dov'è|dove si trova) (la zona|il punto|la zona riflessa) ${OF} {bodyPart} (sul piede|)`,
   `(dove sono|dove si trovano|dove trovo) (i|le|gli) {bodyPart} (sul piede|nel piede|sui piedi)`,
-  `(dov è|dove si trova|dove sta) (il|la|lo|) {bodyPart} (sul piede|nel piede|sui piedi)`,
+  `(dov'è|dove si trova|dove sta) (il|la|lo|) {bodyPart} (sul piede|nel piede|sui piedi)`,
   `(come|in che modo) (il piede è|i piedi sono) (collegato|collegati) ${TO} {bodyPart}`,
   '(cosa|quale organo|quale parte del corpo) è (collegato|collegata|legato) (al|alla|allo|ai|alle) {zone}',
-  '(a cosa|a quale organo|a quale parte del corpo) (corrisponde|è collegato|è collegata|è legato) (il|la|lo|l|) {zone}',
-  '(il|la|lo|l|) {zone} (a cosa corrisponde|a cosa è collegato|a cosa è collegata|che organo è|cosa rappresenta)',
-  '(cosa|quale organo|quale parte del corpo) (c è|si trova|corrisponde) (sotto|sul|sulla|nel|nella) {zone}',
-  '(cosa|che cosa) (rappresenta|riflette) (il|la|lo|l|) {zone}',
+  '(a cosa|a quale organo|a quale parte del corpo) (corrisponde|è collegato|è collegata|è legato) (il|la|lo|) {zone}',
+  '(il|la|lo|) {zone} (a cosa corrisponde|a cosa è collegato|a cosa è collegata|che organo è|cosa rappresenta)',
+  "(cosa|quale organo|quale parte del corpo) (c'è|si trova|corrisponde) (sotto|sul|sulla|nel|nella|al|alla) {zone}",
+  '(cosa|che cosa) (rappresenta|riflette) (il|la|lo|) {zone}',
   `(quale|che) dito del piede (corrisponde|è collegato) ${TO} {bodyPart}`,
-  `(la zona|il punto|la zona riflessa) ${OF} {bodyPart} (dov è|dove si trova)`,
+  `(la zona|il punto|la zona riflessa) ${OF} {bodyPart} (dov'è|dove si trova)`,
 );
 
 const POINT = '(il punto|il|punto|)';
 const POINT_INFO = expand(
-  `(dov è|dove si trova|dove trovo|come trovo|come si trova|mostrami|trovami|dove posso trovare|dimmi dov è) ${POINT} {point}`,
-  `(cos è|che cos è|cosa è|spiegami|descrivimi) ${POINT} {point}`,
+  `(dov'è|dove si trova|dove trovo|come trovo|come si trova|mostrami|trovami|dove posso trovare|dimmi dov'è) ${POINT} {point}`,
+  `(cos'è|che cos'è|cosa è|spiegami|descrivimi) ${POINT} {point}`,
   `(parlami|dimmi qualcosa|raccontami|dimmi di più) (del punto|del|sul punto|sul) {point}`,
   `(a cosa serve|a che serve|per cosa si usa|cosa fa|a cosa è utile|per cosa è indicato) ${POINT} {point}`,
   `(come|come devo|come posso|come si fa a) (premere|usare|trovare|massaggiare|stimolare|tenere premuto) ${POINT} {point}`,
@@ -237,24 +239,24 @@ const CHOOSE_POSTURE = expand(
   '(il mio piede è|il piede è|il piede sarà) {posture}',
 );
 
-const WHERE = '(al|alla|all|sul|sulla|sull|sui|nel|nella|sotto il|sotto la|sotto|vicino al|)';
+const WHERE = '(al|alla|ai|sul|sulla|sui|nel|nella|sotto il|sotto la|sotto|vicino al|)';
 const SORE =
   '(mi fa male|fa male|mi duole|è sensibile|è dolorante|sento dolore|ho dolore|mi dà fastidio)';
 const TENDER_SPOT = expand(
   '{zone}',
   `${SORE} ${WHERE} {zone}`,
-  `(il|la|lo|l|il mio|la mia) {zone} (mi fa male|fa male|è dolorante|è sensibile|è indolenzito|è indolenzita|duole|mi duole|faceva male|era sensibile)`,
-  `(c è|ho trovato|sento|ho) un punto (dolente|sensibile|che fa male) ${WHERE} {zone}`,
+  `(il|la|lo|il mio|la mia) {zone} (mi fa male|fa male|è dolorante|è sensibile|è indolenzito|è indolenzita|duole|mi duole|faceva male|era sensibile)`,
+  `(c'è|ho trovato|sento|ho) un punto (dolente|sensibile|che fa male) ${WHERE} {zone}`,
   `(era|è) (sensibile|dolorante|dolente) ${WHERE} {zone}`,
   `(il punto|la zona) (dolente|sensibile) (era|è) ${WHERE} {zone}`,
   `(proprio|esattamente|più che altro) ${WHERE} {zone}`,
-  `(sì|si) (al|alla|all|sul|sulla|sull|nel|nella|il|la|lo|l|proprio) {zone}`,
-  `(lavora su|premi|massaggia|tieni premuto) (il|la|lo|l) {zone}`,
-  `(era|è) (il|la|lo|l) {zone}`,
+  `(sì|si) (al|alla|sul|sulla|nel|nella|il|la|lo|proprio) {zone}`,
+  `(lavora su|premi|massaggia|tieni premuto) (il|la|lo) {zone}`,
+  `(era|è) (il|la|lo) {zone}`,
   '(qui|lì|qua) fa male',
   'fa male (qui|lì|qua)',
   '(questo|quel) punto (fa male|è sensibile|è dolorante|mi fa male)',
-  'c è un punto (dolente|sensibile|che fa male)',
+  "c'è un punto (dolente|sensibile|che fa male)",
 );
 
 const SKIP = expand(
@@ -309,7 +311,7 @@ const TELL_ME_MORE = expand(
   'approfondisci',
   '(puoi|potresti) approfondire',
   'e poi',
-  '(che altro|cos altro|cosa altro) (mi puoi dire|puoi dirmi|c è|)',
+  "(che altro|cos'altro|cosa altro) (mi puoi dire|puoi dirmi|c'è|)",
   'dimmi di più (su questo|su quello|al riguardo)',
   'continua a spiegare',
   'spiega meglio',
@@ -363,7 +365,7 @@ const NEXT = expand(
   '(avanti|prossimo|successivo)',
   '(il prossimo|la prossima|il successivo|la successiva) (passo|esercizio|parte|fase|)',
   '(vai avanti|andiamo al prossimo|passiamo al prossimo|passa al prossimo)',
-  'cosa (c è dopo|viene dopo|facciamo adesso)',
+  "cosa (c'è dopo|viene dopo|facciamo adesso)",
   '(fatto|ho fatto|finito questo|fatto questo)',
   '(ok|okay|va bene) (avanti|il prossimo)',
   '(vai|passa|passiamo) al (prossimo|prossimo passo|successivo|passo successivo)',
@@ -383,18 +385,18 @@ const PREVIOUS = expand(
 const REPEAT = expand(
   '(ripeti|ripetilo|ripeti per favore)',
   '(ripeti|ridimmi|ridillo|dillo di nuovo|puoi ripetere|mi ripeti|puoi ripeterlo)',
-  '(di nuovo|ancora una volta|un altra volta)',
-  '(cosa hai detto|come hai detto|cos hai detto|non ho capito|non ho sentito)',
-  'ripeti (il passo|questo passo|l ultima cosa)',
+  "(di nuovo|ancora una volta|un'altra volta)",
+  "(cosa hai detto|come hai detto|cos'hai detto|non ho capito|non ho sentito)",
+  "ripeti (il passo|questo passo|l'ultima cosa)",
   'scusa (puoi ripetere|non ho capito|ripeti)',
   'come',
 );
 
 const START_OVER = expand(
   '(ricomincia|ricominciamo|ricomincia da capo|ricominciamo da capo|riparti da capo|da capo)',
-  '(ricomincia|riavvia|ricomincia dall inizio|torna all inizio|dall inizio)',
+  "(ricomincia|riavvia|ricomincia dall'inizio|torna all'inizio|dall'inizio)",
   'ricomincia il massaggio',
-  'rifacciamo (tutto|da capo|dall inizio)',
+  "rifacciamo (tutto|da capo|dall'inizio)",
 );
 
 const YES = expand(
@@ -406,7 +408,7 @@ const YES = expand(
 );
 
 const NO = expand(
-  '(niente|nient altro|nulla|niente di più|niente grazie|per ora niente|nient altro grazie)',
+  "(niente|nient'altro|nulla|niente di più|niente grazie|per ora niente|nient'altro grazie)",
   'no (sto bene|va bene così|tutto bene|a posto|sono a posto)',
   '(nessuno|nessuna) (di questi|di queste|di quelli|di quelle)',
   '(no|no no) (nessuno|nessuna|niente) (di questi|di queste|)',
@@ -451,12 +453,12 @@ const LOVELY =
   '(bello|bellissimo|fantastico|utile|perfetto|rilassante|piacevole|splendido|meraviglioso|ottimo|stupendo|gradevole)';
 const THANKS = expand(
   '(grazie|grazie mille|grazie tante|mille grazie|ti ringrazio|grazie davvero|grazie infinite|molte grazie|ti ringrazio tanto|grazie di cuore)',
-  '(grazie|grazie mille|ti ringrazio) (per il massaggio|per l aiuto|per il tuo aiuto|per tutto|di tutto|ancora|tanto|davvero)',
+  "(grazie|grazie mille|ti ringrazio) (per il massaggio|per l'aiuto|per il tuo aiuto|per tutto|di tutto|ancora|tanto|davvero)",
   `(grazie|grazie mille|oh grazie) (è stato|era|è) (proprio|davvero|molto|) ${LOVELY}`,
   `(è stato|era|che massaggio) (proprio|davvero|molto|) ${LOVELY} (grazie|)`,
   `che ${LOVELY} (grazie|)`,
   '(mi sento|i piedi stanno|i miei piedi stanno|sto) (molto|davvero|tanto|) meglio (adesso|ora|) (grazie|)',
-  '(apprezzo|ho apprezzato) (molto|tanto|davvero|) (il tuo aiuto|l aiuto|)',
+  "(apprezzo|ho apprezzato) (molto|tanto|davvero|) (il tuo aiuto|l'aiuto|)",
   'sei (gentilissima|gentilissimo|bravissima|bravissimo|un tesoro)',
 );
 
@@ -507,23 +509,23 @@ const REMINDER_STATUS = expand(
   '(quando|a che ora) (è|suona) il mio promemoria',
   'a che ora mi (ricordi|avvisi) (il massaggio|)',
   'quando mi (ricordi|avvisi) (il massaggio|)',
-  '(ho|c è) un promemoria (impostato|attivo|)',
+  "(ho|c'è) un promemoria (impostato|attivo|)",
   'il (mio|) promemoria è (attivo|impostato|ancora attivo|acceso)',
   'hai impostato il (mio|) promemoria',
   '(dimmi|controlla|verifica) (il mio|il) promemoria',
   'qual è il mio promemoria',
-  'com è impostato il mio promemoria',
+  "com'è impostato il mio promemoria",
 );
 
 const MOVE_REMINDER = expand(
   '(sposta|cambia|modifica|anticipa|posticipa|rimanda) (il mio|il) promemoria',
   '(sposta|cambia|modifica|porta|metti|anticipa|posticipa) (il mio|il) promemoria (alle|a|per le) {time}',
-  'cambia l orario del (mio|) promemoria',
-  'cambia l orario del (mio|) promemoria (alle|a) {time}',
+  "cambia l'orario del (mio|) promemoria",
+  "cambia l'orario del (mio|) promemoria (alle|a) {time}",
   '(spostalo|mettilo|fallo|cambialo) (alle|a) {time} (invece|)',
   '(ricordamelo|ricordami) invece alle {time}',
   '(ricordamelo|ricordami) alle {time} invece',
-  '(voglio|vorrei) cambiare (l orario del|il) (mio|) promemoria',
+  "(voglio|vorrei) cambiare (l'orario del|il) (mio|) promemoria",
   '(voglio|vorrei) spostare il (mio|) promemoria (alle {time}|)',
   '(fai|metti) il promemoria (più tardi|prima)',
 );
@@ -549,7 +551,7 @@ const SAFETY_CARRIERS = [
   'la mia {words}',
   'i miei {words}',
   'le mie {words}',
-  'c è {words}',
+  "c'è {words}",
   'ci sono {words}',
   'è {words}',
   'mio marito {words}',
@@ -590,7 +592,7 @@ const SAFETY_CARRIERS = [
   'sinceramente {words}',
   'chiama {words}',
   'questa è {words}',
-  'all improvviso {words}',
+  "all'improvviso {words}",
   'improvvisamente {words}',
   'nessuno {words}',
   'tutti {words}',

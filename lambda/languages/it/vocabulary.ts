@@ -1281,6 +1281,10 @@ const topics = {
     'le dita',
     'il pollice',
     'il dito migliore',
+    'quale dito devo usare',
+    'che dito uso',
+    'con che dito devo premere',
+    'con quale dito premo',
   ],
   'which-direction': [
     'quale direzione',
