@@ -65,13 +65,13 @@ const SIGNS: readonly SafetySign[] = [
         'non ce la faccio più$|non ce la faccio più (?:a vivere|ad andare avanti|così|con la vita|a sopportare)|non riesco più ad andare avanti|non posso andare avanti così|non reggo più (?:la vita|così)',
       ),
       w(
-        'farmi del male|farsi del male|faccio del male|mi sono fatt[oa] del male apposta|mi ferisco apposta|mi taglio apposta|autolesion\\w*|mi punisco',
+        'farmi del male|farsi del male|faccio del male|mi sono fatt[oa] del male apposta|(?:mi )?(?:ferisco|taglio|brucio|graffio) apposta|autolesion\\w*|mi punisco',
       ),
       w(
         'overdose|(?:preso|prendere|ingoiato|ingoiare|inghiottito|mandato giù) (?:troppe|tutte le|tutte le mie|un sacco di|una scatola di|un flacone di|tutto il flacone di|tutta la scatola di) (?:\\w+ )?(?:pillole|pastiglie|compresse|medicine|farmaci|pasticche|sonniferi|tachipirina)|troppe (?:pillole|pastiglie|compresse|pasticche) apposta',
       ),
       w(
-        '(?:sono|mi sento) (?:solo |soltanto )?un peso|senza (?:più )?speranza|non ho più speranza|non c è più speranza|mi sento disperat[oa]|sono disperat[oa]|mi arrendo con la vita|ho rinunciato a vivere|pensieri di morte|voglio sparire',
+        '(?:sono|mi sento) (?:solo |soltanto )?un peso|un peso per (?:tutti|gli altri|la mia famiglia|i miei|chi mi sta vicino)|senza (?:più )?speranza|non ho più speranza|non c è più speranza|mi sento disperat[oa]|sono disperat[oa]|mi arrendo con la vita|ho rinunciato a vivere|pensieri di morte|voglio sparire',
       ),
     ],
   },
@@ -91,7 +91,9 @@ const SIGNS: readonly SafetySign[] = [
         'dolore toracico|dolori toracici|dolore retrosternale|mal di petto|fa male (?:il|al) petto|stringe il petto|petto (?:oppresso|stretto|schiacciato)',
       ),
       w(
-        'infarto|attacco (?:di cuore|cardiaco)|arresto cardiaco|angina|(?:dolore|dolori|fitta|fitte) al cuore|mi fa male il cuore',
+        '(?:schiaccia|stringe|opprime|preme|pesa|strizza) (?:' +
+          gap(1) +
+          ')?(?:il|sul|al) (?:petto|torace|sterno)|infarto|attacco (?:di cuore|cardiaco)|arresto cardiaco|angina|(?:dolore|dolori|fitta|fitte) al cuore|mi fa male il cuore',
       ),
       w(
         `(?:${PAIN}) (?:alla|in) mascella e|mascella (?:${gap(2)})?(?:${PAIN}) e (?:il |al |nel )?(?:petto|braccio)`,
@@ -160,7 +162,7 @@ const SIGNS: readonly SafetySign[] = [
         `(?:metà|mezza|mezzo|un lato del|un lato della|il lato (?:destro|sinistro) del|la parte (?:destra|sinistra) del) (?:${gap(1)})?(?:corpo|faccia|viso|bocca)(?: ${WORD}){0,3} (?:intorpidit[oa]|addormentat[oa]|debole|pesante|paralizzat[oa]|insensibile|morto|morta|non (?:si muove|la sento|lo sento))`,
       ),
       w(
-        'non (?:riesco|posso) (?:più )?(?:a |ad )?(?:muovere|alzare|sollevare|sentire) (?:il braccio|la mano|un braccio|una mano|la gamba|una gamba|metà|un lato|il lato)',
+        'non (?:riesco|posso) (?:più )?(?:a |ad )?(?:muovere|alzare|sollevare|sentire) (?:il braccio|la mano|un braccio|una mano|la gamba|una gamba|metà|un lato|il lato)|non (?:sento|muovo) (?:più )?(?:il braccio|la mano|un braccio|metà|un lato|il lato|la faccia|mezza faccia)',
       ),
       w(
         'biascic\\w*|farfugli\\w*|parol[ae] impastat[ae]|parlo (?:male|strano|a fatica|impastato)|non riesco (?:più )?a parlare|(?:faccio fatica|fatico) a parlare|non trovo (?:più )?le parole|non mi escono le parole|parla (?:male|strano) all improvviso',
@@ -332,7 +334,7 @@ const SIGNS: readonly SafetySign[] = [
     kind: 'doctor',
     patterns: [
       w(
-        '(?:completamente|totalmente|estremamente|terribilmente|assolutamente|davvero troppo) (?:esaust[oa]|sfinit[oa]|distrutt[oa]|stremat[oa]|a pezzi|svuotat[oa])|esaust[oa] (?:che )?non (?:mi reggo|sto) in piedi|non mi reggo (?:più )?in piedi|sto in piedi a malapena|non sto in piedi|sfinimento totale|stanchezza cronica|sindrome da stanchezza|burn ?out|esaurimento nervoso',
+        '(?:completamente|totalmente|estremamente|terribilmente|assolutamente|davvero troppo) (?:esaust[oa]|sfinit[oa]|distrutt[oa]|stremat[oa]|a pezzi|svuotat[oa])|esaust[oa] (?:che )?non (?:mi reggo|sto) in piedi|non mi reggo (?:più )?in piedi|sto in piedi a malapena|non sto in piedi|sfinimento totale|(?:distrutt[oa]|a pezzi|sfinit[oa]|esaust[oa]|mort[oa]|stremat[oa]) (?:dalla|per la|di) stanchezza|stanchezza (?:estrema|terribile|enorme|che non passa|cronica)|sindrome da stanchezza|burn ?out|esaurimento nervoso',
       ),
     ],
   },
@@ -360,7 +362,9 @@ const SIGNS: readonly SafetySign[] = [
     id: 'high-fever',
     kind: 'doctor',
     patterns: [
-      w('^(?:la )?(?:temperatura|temperatura alta)$'),
+      w(
+        '^(?:la )?(?:temperatura|temperatura alta)$|^(?:ho |c ho )?(?:trentotto|trentanove|quaranta|38|39|40)(?: e (?:mezzo|mezza|[a-z]+))?(?: di febbre| gradi)?$|(?:trentotto|trentanove|quaranta|38|39|40) (?:e mezzo|gradi|di temperatura)',
+      ),
       w(
         'febbr\\w*(?! da fieno)|febbricit\\w*|febbricola|febbrone|(?:temperatura|la temperatura) (?:alta|a trentotto|a trentanove|a quaranta)|(?:ho|c ho|con) (?:la )?temperatura|brividi (?:di freddo )?e (?:caldo|sudo|sudore)|scotto (?:tutto|tutta)|covid',
       ),
@@ -377,7 +381,7 @@ const SIGNS: readonly SafetySign[] = [
         `(?:${FOOT}|${LEG}) (?:${gap(3)})?(?:intorpidit[oaie]|insensibil[ei]|addormentat[oaie] (?:sempre|spesso|di continuo|tutto il giorno)|formicol\\w*|mort[oaie] senza sensibilità|senza sensibilità)`,
       ),
       w(
-        `(?:intorpidimento|formicolio|formicolii|insensibilità|perdita di sensibilità|bruciore|nessuna sensibilità) (?:${gap(1)})?(?:al|ai|alla|alle|del|dei|della|delle|nel|nei|sul|sui) (?:${FOOT}|${LEG})|non (?:sento|sento più|riesco a sentire) (?:bene )?(?:il |i |la |le |l |lo |gli )?(?:${FOOT})|intorpidimento`,
+        `(?:si )?addormenta(?:no)? (?:${gap(1)})?(?:il|i|la|le|l) (?:${FOOT}|${LEG})|(?:${FOOT}|${LEG}) (?:${gap(3)})?(?:si addormenta|si addormentano|formicola|formicolano)|(?:intorpidimento|formicolio|formicolii|insensibilità|perdita di sensibilità|bruciore|nessuna sensibilità) (?:${gap(1)})?(?:al|ai|alla|alle|del|dei|della|delle|nel|nei|sul|sui) (?:${FOOT}|${LEG})|non (?:sento|sento più|riesco a sentire) (?:bene )?(?:il |i |la |le |l |lo |gli )?(?:${FOOT})|intorpidimento`,
       ),
     ],
   },
@@ -464,7 +468,7 @@ const SIGNS: readonly SafetySign[] = [
     kind: 'doctor',
     patterns: [
       w(
-        '(?:problem[ai]|malatti[ae]|disturb[oi]|insufficienza|scompenso|soffio|difetto|patologi[ae]) (?:al |del |di |cardiac[oaie] ?)?(?:cuore|cardiac[oaie])|cardiopati\\w*|cardiopatic\\w*|(?:il )?cuore (?:che batte forte|impazzito|che salta|va a mille|che galoppa|in gola)|palpitazion\\w*|tachicardi\\w*|aritmi\\w*|extrasistol\\w*|fibrillazion\\w*|battito irregolare|pace ?maker|stent|by ?pass|cattiva circolazione|circolazione (?:scarsa|cattiva|lenta|difficile)|problemi (?:di|della|alla) circolazione|problemi circolatori|disturbi circolatori|pressione (?:del sangue |arteriosa |sanguigna )?(?:alta|bassa)|ipertension\\w*|ipertes[oa]|ipotension\\w*|ipotes[oa]|arteriopati\\w*|vasculopati\\w*|(?:ho avuto|avuto|avevo|già avuto) (?:un |l )?infarto|infarto (?:' +
+        'soffr\\w* di cuore|malat[oa] di cuore|(?:problem[ai]|malatti[ae]|disturb[oi]|insufficienza|scompenso|soffio|difetto|patologi[ae]) (?:al |del |di |cardiac[oaie] ?)?(?:cuore|cardiac[oaie])|cardiopati\\w*|cardiopatic\\w*|(?:il )?cuore (?:che batte forte|impazzito|che salta|va a mille|che galoppa|in gola)|palpitazion\\w*|tachicardi\\w*|aritmi\\w*|extrasistol\\w*|fibrillazion\\w*|battito irregolare|pace ?maker|stent|by ?pass|cattiva circolazione|circolazione (?:scarsa|cattiva|lenta|difficile)|problemi (?:di|della|alla) circolazione|problemi circolatori|disturbi circolatori|pressione (?:del sangue |arteriosa |sanguigna )?(?:alta|bassa)|ipertension\\w*|ipertes[oa]|ipotension\\w*|ipotes[oa]|arteriopati\\w*|vasculopati\\w*|(?:ho avuto|avuto|avevo|già avuto) (?:un |l )?infarto|infarto (?:' +
           gap(3) +
           ')?(?:fa|l anno scorso|in passato)|pregresso infarto|varic\\w*|flebit\\w*|linfedem\\w*|edem\\w*|vene malate|problemi alle vene|insufficienza venosa',
       ),
@@ -481,7 +485,7 @@ const SIGNS: readonly SafetySign[] = [
     patterns: [
       w(`^(?:sono (?:alla |di |a )?)?(?:${WORD} ){1,2}(?:settimane|mesi)(?: di gravidanza)?$`),
       w(
-        `(?:settimane|mesi) di gravidanza|(?:alla|nella) ${WORD} settimana|sono di (?:${WORD} ){1,2}(?:mesi|settimane)|(?:al|nel) (?:primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono) mese|aspetto (?:un|una|due|i|il|dei) (?:bambin[oa]|bimb[oa]|figli[oa]|gemelli|gemelline|bebè|bebe|piccol[oa])|aspettiamo (?:un|una|il|dei|due) (?:bambin[oa]|bimb[oa]|figli[oa]|gemelli|bebè|bebe)|iperemesi|(?:rotte|rotto) le acque|rottura delle acque|mi si sono rotte|contrazion\\w*|travaglio|(?:il|del|al|dopo il|prima del|data del|data presunta del) parto|partorire|partorito|oltre il termine|(?:sono |ormai )?a termine|induzione`,
+        `(?:settimane|mesi) di gravidanza|(?:alla|nella) ${WORD} settimana|sono di (?:${WORD} ){1,2}(?:mesi|settimane)|(?:al|nel) (?:primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono) mese|aspett(?:o|iamo|a) (?:un|una|due|i|il|la|dei|il mio|la mia|il nostro|la nostra)(?: (?:primo|prima|secondo|seconda|terzo|terza))? (?:bambin[oa]|bimb[oa]|figli[oa]|gemelli|gemelline|bebè|bebe|piccol[oa])|iperemesi|(?:rotte|rotto) le acque|rottura delle acque|mi si sono rotte|contrazion\\w*|travaglio|(?:il|del|al|dopo il|prima del|data del|data presunta del) parto|partorire|partorito|oltre il termine|(?:sono |ormai )?a termine|induzione`,
       ),
       w(
         'incint\\w*|gravidanz\\w*|gravida|gestant\\w*|in dolce attesa|sono in attesa|in attesa di un (?:bambin[oa]|bimb[oa]|figli[oa])|futura mamma|mamma in attesa|nausea mattutina|nausee mattutine|trimestre|pancione|il mio pancione|la mia ostetrica|l ostetrica|un ostetrica|fecondazione|fivet|procreazione assistita|stimolazione ovarica|transfer embrionale|concepi\\w*',
