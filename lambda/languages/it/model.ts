@@ -23,7 +23,7 @@ const HAVE =
 const FEEL =
   '(mi sento|sono|mi sento molto|sono molto|mi sento così|sono così|mi sento tanto|sono proprio)';
 const QUESTION =
-  '(dove premo|cosa premo|dove devo premere|cosa posso fare|cosa mi consigli|quale punto premo|cosa faccio)';
+  '(dove premo|cosa premo|dove devo premere|cosa posso premere|cosa posso fare|cosa mi consigli|quale punto premo|cosa faccio)';
 const REMEDY =
   '(la digitopressione|la riflessologia|il massaggio ai piedi|il massaggio|un massaggio)';
 const EASE = '(alleviare|calmare|far passare|togliere|ridurre|mandare via)';
@@ -31,6 +31,7 @@ const EASE = '(alleviare|calmare|far passare|togliere|ridurre|mandare via)';
 const FIND_POINT = expand(
   `(dove|cosa) (devo|posso) ${PRESS} ${FOR} {complaint}`,
   `(dove|cosa) ${PRESS_1} ${FOR} {complaint}`,
+  `dove ${PRESS} ${FOR} {complaint}`,
   `(dove|cosa) (devo|posso) premere sul piede ${PER} {complaint}`,
   `(quale|che) (punto|zona) (devo|posso) (premere|massaggiare) ${PER} {complaint}`,
   `(quale|che) (punto|zona) ${HELPS} ${PER} {complaint}`,
@@ -89,6 +90,7 @@ const CONTRAINDICATIONS = expand(
   '(sicurezza|informazioni sulla sicurezza|regole di sicurezza|precauzioni|avvertenze)',
   '(dimmi|parlami|dammi informazioni) (sulla sicurezza|delle precauzioni|delle avvertenze)',
   'quando non (farlo|massaggiare|premere|fare il massaggio)',
+  '(quando|in quali casi) non si (deve|può|dovrebbe) fare',
 );
 
 const EXPLAIN_TOPIC = expand(
@@ -160,7 +162,7 @@ const BODY_MAP = expand(
   `(quale|che) (parte|zona|punto|zona riflessa) del piede corrisponde ${TO} {bodyPart}`,
   `(quale|che) (zona|punto) è (collegata|collegato) ${TO} {bodyPart}`,
   `(quale|che) (parte|zona) del piede rappresenta ${ART} {bodyPart}`,
-  `(dov'è|dove si trova) (la zona|il punto|la zona riflessa) ${OF} {bodyPart} (sul piede|)`,
+  `(dov'è|dove si trova) (la zona|il punto|la zona riflessa|il riflesso) ${OF} {bodyPart} (sul piede|)`,
   `(dove sono|dove si trovano|dove trovo) (i|le|gli) {bodyPart} (sul piede|nel piede|sui piedi)`,
   `(dov'è|dove si trova|dove sta) (il|la|lo|) {bodyPart} (sul piede|nel piede|sui piedi)`,
   `(come|in che modo) (il piede è|i piedi sono) (collegato|collegati) ${TO} {bodyPart}`,
@@ -241,15 +243,16 @@ const CHOOSE_POSTURE = expand(
 
 const WHERE = '(al|alla|ai|sul|sulla|sui|nel|nella|sotto il|sotto la|sotto|vicino al|)';
 const SORE =
-  '(mi fa male|fa male|mi duole|è sensibile|è dolorante|sento dolore|ho dolore|mi dà fastidio)';
+  '(mi fa male|fa male|mi faceva male|faceva male|mi duole|è sensibile|è dolorante|sento dolore|ho dolore|mi dà fastidio)';
 const TENDER_SPOT = expand(
   '{zone}',
   `${SORE} ${WHERE} {zone}`,
-  `(il|la|lo|il mio|la mia) {zone} (mi fa male|fa male|è dolorante|è sensibile|è indolenzito|è indolenzita|duole|mi duole|faceva male|era sensibile)`,
+  `(il|la|lo|il mio|la mia|) {zone} (mi fa male|fa male|è dolorante|è sensibile|è indolenzito|è indolenzita|duole|mi duole|faceva male|era sensibile)`,
   `(c'è|ho trovato|sento|ho) un punto (dolente|sensibile|che fa male) ${WHERE} {zone}`,
   `(era|è) (sensibile|dolorante|dolente) ${WHERE} {zone}`,
   `(il punto|la zona) (dolente|sensibile) (era|è) ${WHERE} {zone}`,
   `(proprio|esattamente|più che altro) ${WHERE} {zone}`,
+  '(sul|sulla|sotto il|sotto la|al|alla|nel|nella|vicino al) {zone}',
   `(sì|si) (al|alla|sul|sulla|nel|nella|il|la|lo|proprio) {zone}`,
   `(lavora su|premi|massaggia|tieni premuto) (il|la|lo) {zone}`,
   `(era|è) (il|la|lo) {zone}`,
@@ -344,7 +347,7 @@ const PAUSE = expand(
   '(solo|) un momento',
   'mi serve una pausa',
   'ho bisogno di una pausa',
-  'ferma un attimo',
+  '(ferma|fermati|fermiamoci) un (attimo|momento|secondo)',
 );
 
 const RESUME = expand(
@@ -380,6 +383,7 @@ const PREVIOUS = expand(
   'torna indietro di un passo',
   'un passo indietro',
   'precedente',
+  '(il|al) (passo|esercizio) precedente',
 );
 
 const REPEAT = expand(
@@ -412,6 +416,7 @@ const NO = expand(
   'no (sto bene|va bene così|tutto bene|a posto|sono a posto)',
   '(nessuno|nessuna) (di questi|di queste|di quelli|di quelle)',
   '(no|no no) (nessuno|nessuna|niente) (di questi|di queste|)',
+  'no no',
   '(non proprio|no non oggi|no non adesso|non adesso|no davvero)',
   '(sto bene|tutto a posto|tutto bene) (grazie|)',
   '(non mi riguarda nessuna|nessuna mi riguarda|nessun punto faceva male|nessun punto era dolente|niente faceva male|non faceva male niente)',
@@ -464,7 +469,7 @@ const THANKS = expand(
 
 const ERASE = '(cancella|elimina|dimentica|rimuovi|azzera|resetta|togli)';
 const MINE =
-  '(i miei dati|le mie informazioni|i miei progressi|la mia cronologia|tutto quello che sai di me|tutto su di me|quello che sai di me|i dati che hai su di me|il mio profilo|i miei dati salvati|quello che ricordi di me|i miei dati personali)';
+  '(i miei dati|tutti i miei dati|le mie informazioni|i miei progressi|la mia cronologia|tutto quello che sai di me|tutto su di me|quello che sai di me|i dati che hai su di me|il mio profilo|i miei dati salvati|quello che ricordi di me|i miei dati personali)';
 const FORGET_MY_DATA = expand(
   `${ERASE} ${MINE}`,
   `(per favore|puoi|potresti|voglio che tu|vorrei che tu) (cancellare|eliminare|dimenticare|cancelli|elimini|dimentichi) ${MINE}`,
@@ -493,7 +498,8 @@ const SET_REMINDER = expand(
   `ricordami ${MASSAGE_TASK} {time}`,
   '(imposta|crea|aggiungi|metti|programma|fissa) un promemoria',
   '(imposta|crea|aggiungi|metti|programma|fissa) un promemoria (giornaliero|quotidiano|serale|per il massaggio)',
-  '(imposta|crea|aggiungi|metti|programma|fissa) un promemoria (giornaliero|quotidiano|serale|) (per le|alle|per) {time}',
+  '(imposta|crea|aggiungi|metti|programma|fissa|mettimi|impostami|fammi) un promemoria (giornaliero|quotidiano|serale|) (per le|alle|per) {time}',
+  '(mettimi|impostami) un promemoria',
   '(imposta|attiva) il (mio|) promemoria (per le|alle|) {time}',
   '(imposta|attiva) il mio promemoria',
   '(voglio|vorrei) un promemoria (giornaliero|serale|ogni sera|tutti i giorni|)',

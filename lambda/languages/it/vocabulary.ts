@@ -1229,6 +1229,10 @@ const topics = {
     'di mattina o di sera',
     'meglio la mattina o la sera',
     'il momento migliore della giornata',
+    'qual è il momento migliore',
+    'il momento migliore per farlo',
+    'qual è il momento migliore per farlo',
+    'quando è meglio farlo',
   ],
   'should-it-hurt': [
     'deve fare male',
@@ -1261,6 +1265,9 @@ const topics = {
     'quanti minuti',
     'quanti minuti per piede',
     'quanto devo massaggiare',
+    'quanto tempo devo premere',
+    'per quanto tempo devo premere',
+    'quanto devo tenere premuto',
     'quanto tempo devo massaggiare',
   ],
   'which-finger': [
@@ -1301,6 +1308,8 @@ const topics = {
     'dalle dita al tallone',
     'in che senso massaggiare',
     'in che direzione massaggiare',
+    'in che direzione devo massaggiare',
+    'in che senso devo massaggiare',
     'da che parte',
   ],
   'foot-zones': [
@@ -1847,6 +1856,8 @@ const tenderZones = {
     'dito grosso del piede',
     'primo dito',
     'il primo dito',
+    "all'alluce",
+    "sull'alluce",
   ],
   'toe-tips-2-3': [
     'secondo dito',
@@ -1895,6 +1906,8 @@ const tenderZones = {
     'il cuscinetto sotto le dita',
     'la parte davanti della pianta',
     'metatarso',
+    "sull'avampiede",
+    "all'avampiede",
     'il metatarso',
   ],
   arch: [
@@ -1911,6 +1924,10 @@ const tenderZones = {
     "l'incavo del piede",
     'incavo',
     'la volta plantare',
+    "all'arco",
+    "sull'arco",
+    "nell'arco",
+    "sull'arco plantare",
   ],
   'inner-sole-edge': [
     'bordo interno',
