@@ -422,7 +422,8 @@ const NO = expand(
   '(non mi riguarda nessuna|nessuna mi riguarda|nessun punto faceva male|nessun punto era dolente|niente faceva male|non faceva male niente)',
 );
 
-const CANCEL = expand('lascia (perdere|stare)', '(dimenticalo|non importa|fa niente)');
+// "Non importa" is left to the posture question, where it means "you choose".
+const CANCEL = expand('lascia (perdere|stare)', '(dimenticalo|fa niente|lascia perdere tutto)');
 
 const NAVIGATE_HOME = expand(
   '(vai|torna|portami) (alla schermata iniziale|al menu principale|alla home)',

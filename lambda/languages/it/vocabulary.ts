@@ -990,7 +990,6 @@ const redFlags = {
     'coagulo di sangue',
     'un trombo',
     'trombo',
-    'flebite',
   ],
   'stroke-signs': [
     'ictus',
