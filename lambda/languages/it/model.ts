@@ -193,7 +193,7 @@ const POINT_INFO = expand(
 /** The massage with its article, so "una sessione" and "il massaggio" never meet the wrong one. */
 const MASSAGE =
   '(un massaggio|il massaggio|un massaggio ai piedi|il massaggio ai piedi|il massaggio dei piedi|una sessione|la sessione|una seduta|la routine|massaggio|massaggio ai piedi)';
-const START_VERB = '(inizia|comincia|avvia|fammi|fai partire|guidami in)';
+const START_VERB = '(inizia|comincia|avvia|fammi|fai partire)';
 const WANT = '(voglio|vorrei|mi piacerebbe|posso avere|facciamo|mi fai)';
 /** What a length is said of: "un massaggio veloce", "la versione completa". */
 const LENGTH_OF = '(un massaggio|il massaggio|una sessione|la sessione|la versione|la routine)';
@@ -225,7 +225,8 @@ const START_MASSAGE = expand(
   '(mi sono seduto|mi sono seduta|sono comodo|sono comoda) (facciamo|iniziamo) (i piedi|il massaggio)',
   '(inizia|comincia)',
   'massaggio ai piedi per favore',
-  'guidami in un massaggio ai piedi',
+  '(guidami|accompagnami) (in un massaggio|nel massaggio|in un massaggio ai piedi|in una sessione|nella routine)',
+  '(guidami|accompagnami) (in un massaggio|in una sessione) {length}',
   'aiutami con il massaggio ai piedi',
 );
 
