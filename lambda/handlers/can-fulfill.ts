@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { canfulfill } from 'ask-sdk-model';
+import { languageOf } from '../languages/registry';
 import { canFulfill, type SlotHeard } from '../reach/can-fulfill';
 import { readSlot } from './intents';
 
@@ -14,7 +15,11 @@ export const canFulfillIntentHandler: RequestHandler = {
     const slots: Record<string, SlotHeard> = {};
     for (const name of Object.keys(request.intent?.slots ?? {}))
       slots[name] = readSlot(input, name);
-    const verdict = canFulfill(request.intent?.name ?? '', slots);
+    const verdict = canFulfill(
+      request.intent?.name ?? '',
+      slots,
+      languageOf(input.requestEnvelope.request.locale),
+    );
     return input.responseBuilder
       .withCanFulfillIntent(verdict as canfulfill.CanFulfillIntent)
       .getResponse();

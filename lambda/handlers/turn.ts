@@ -1,5 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Translate } from '../speech/i18n';
+import { languageOf } from '../languages/registry';
+import type { Language } from '../languages/types';
 import { localeOrDefault, translatorFor } from '../speech/i18n';
 import { newUserState, type UserState } from '../state/user-state';
 import { newSessionState, type SessionState } from '../state/session-state';
@@ -7,6 +9,8 @@ import { newSessionState, type SessionState } from '../state/session-state';
 /** Everything a handler needs about the current turn, set up once by the request interceptors. */
 export interface Turn {
   locale: string;
+  /** The locale's language: which words the safety layer and the complaint lookup read. */
+  language: Language;
   t: Translate;
   /** Remembered across sessions; mutate it and the response interceptor saves it. */
   user: UserState;
@@ -36,6 +40,7 @@ export function turnOf(input: HandlerInput): Turn {
   const t = (request.t as Translate | undefined) ?? translatorFor(locale);
   return {
     locale,
+    language: languageOf(locale),
     t,
     user: attributes[USER_KEY] as UserState,
     session: attributes[SESSION_KEY] as SessionState,

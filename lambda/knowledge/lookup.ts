@@ -1,5 +1,13 @@
 import { AILMENTS } from './ailments';
-import { containsPhrase, editDistance, normaliseText, textVariants } from './normalise';
+import { packFor } from '../languages/registry';
+import type { Language, Words } from '../languages/types';
+import {
+  containsPhrase,
+  editDistance,
+  normaliseText,
+  normaliseWords,
+  textVariants,
+} from './normalise';
 import { findPlace } from './places';
 import { RED_FLAGS } from './red-flags';
 import type { Ailment, KeyRef, Part, Place, RedFlag } from './types';
@@ -8,36 +16,70 @@ const AILMENT_BY_ID = new Map(AILMENTS.map((a) => [a.id, a]));
 const RED_FLAG_BY_ID = new Map(RED_FLAGS.map((r) => [r.id, r]));
 
 interface PhraseIndex {
+  /** The language's own normal form, applied to both sides of every comparison. */
+  normalise: (text: string) => string;
+  /** Spoken variants of what was said, most literal first. */
+  variants: (text: string) => string[];
   ailmentByPhrase: Map<string, Ailment>;
   /** Longest first, so "sudden severe headache" wins over anything shorter it contains. */
   redFlagPhrases: Array<{ phrase: string; flag: RedFlag }>;
   ailmentPhrases: Array<{ phrase: string; ailment: Ailment }>;
 }
 
-let phraseIndex: PhraseIndex | undefined;
+const phraseIndexes = new Map<Language, PhraseIndex>();
+
+/** A language's complaint words by id: English from the domain itself, others from their pack. */
+function wordsOf(language: Language): {
+  ailments: Array<[Ailment, readonly string[]]>;
+  redFlags: Array<[RedFlag, readonly string[]]>;
+} {
+  if (language === 'en') {
+    return {
+      ailments: AILMENTS.map((a) => [a, a.synonyms]),
+      redFlags: RED_FLAGS.map((r) => [r, r.synonyms]),
+    };
+  }
+  const { vocabulary } = packFor(language);
+  const pairs = <T>(words: Words, byId: Map<string, T>): Array<[T, readonly string[]]> =>
+    Object.entries(words).flatMap(([id, list]) => {
+      const item = byId.get(id);
+      return item ? [[item, list] as [T, readonly string[]]] : [];
+    });
+  return {
+    ailments: pairs(vocabulary.ailments, AILMENT_BY_ID),
+    redFlags: pairs(vocabulary.redFlags, RED_FLAG_BY_ID),
+  };
+}
 
 /**
- * Every synonym normalised, built on the first spoken lookup rather than at load: a cold start
- * that only opens the skill or goes on with a routine never needs it.
+ * Every synonym normalised, built on the first spoken lookup in a language rather than at load:
+ * a cold start that only opens the skill or goes on with a routine never needs it.
  */
-function phrases(): PhraseIndex {
-  if (phraseIndex) return phraseIndex;
+function phrases(language: Language): PhraseIndex {
+  const known = phraseIndexes.get(language);
+  if (known) return known;
+  const normalise = language === 'en' ? normaliseText : normaliseWords;
+  const variants = language === 'en' ? textVariants : (text: string) => [normaliseWords(text)];
+  const { ailments, redFlags } = wordsOf(language);
   const ailmentByPhrase = new Map<string, Ailment>();
-  for (const ailment of AILMENTS) {
-    for (const phrase of ailment.synonyms) ailmentByPhrase.set(normaliseText(phrase), ailment);
+  for (const [ailment, words] of ailments) {
+    for (const phrase of words) ailmentByPhrase.set(normalise(phrase), ailment);
   }
   const longestFirst = (a: { phrase: string }, b: { phrase: string }) =>
     b.phrase.length - a.phrase.length;
-  phraseIndex = {
+  const index: PhraseIndex = {
+    normalise,
+    variants,
     ailmentByPhrase,
-    redFlagPhrases: RED_FLAGS.flatMap((flag) =>
-      flag.synonyms.map((phrase) => ({ phrase: normaliseText(phrase), flag })),
-    ).sort(longestFirst),
+    redFlagPhrases: redFlags
+      .flatMap(([flag, words]) => words.map((phrase) => ({ phrase: normalise(phrase), flag })))
+      .sort(longestFirst),
     ailmentPhrases: [...ailmentByPhrase.entries()]
       .map(([phrase, ailment]) => ({ phrase, ailment }))
       .sort(longestFirst),
   };
-  return phraseIndex;
+  phraseIndexes.set(language, index);
+  return index;
 }
 
 /** Offered when a complaint is not known: common, and spread over the body. */
@@ -57,48 +99,58 @@ export type ComplaintResolution =
   | { kind: 'red-flag'; id: string; redFlag: RedFlag }
   | { kind: 'unknown'; value: string; examples: string[] };
 
-export function findRedFlag(idOrSpokenText: string): RedFlag | undefined {
+export function findRedFlag(
+  idOrSpokenText: string,
+  language: Language = 'en',
+): RedFlag | undefined {
   const byId = RED_FLAG_BY_ID.get(idOrSpokenText);
   if (byId) return byId;
-  const text = normaliseText(idOrSpokenText);
-  return phrases().redFlagPhrases.find(({ phrase }) => containsPhrase(text, phrase))?.flag;
+  const index = phrases(language);
+  const text = index.normalise(idOrSpokenText);
+  return index.redFlagPhrases.find(({ phrase }) => containsPhrase(text, phrase))?.flag;
 }
 
 /**
  * Exact id or synonym first; then a synonym inside longer speech ("my headache is back"). Never
  * a near miss: "bleeding" is two letters from "sleeping", and a guess must never become a point.
  */
-export function findAilment(idOrSpokenText: string): Ailment | undefined {
-  const exact = AILMENT_BY_ID.get(idOrSpokenText) ?? exactAilment(idOrSpokenText);
+export function findAilment(
+  idOrSpokenText: string,
+  language: Language = 'en',
+): Ailment | undefined {
+  const exact = AILMENT_BY_ID.get(idOrSpokenText) ?? exactAilment(idOrSpokenText, language);
   if (exact) return exact;
   // "Sudden severe headache" contains "headache"; a red flag must never turn into a point.
-  if (findRedFlag(idOrSpokenText)) return undefined;
-  return containedAilment(idOrSpokenText);
+  if (findRedFlag(idOrSpokenText, language)) return undefined;
+  return containedAilment(idOrSpokenText, language);
 }
 
-function exactAilment(text: string): Ailment | undefined {
-  for (const variant of textVariants(text)) {
+function exactAilment(text: string, language: Language): Ailment | undefined {
+  const index = phrases(language);
+  for (const variant of index.variants(text)) {
     const found =
-      AILMENT_BY_ID.get(variant.replace(/ /g, '-')) ?? phrases().ailmentByPhrase.get(variant);
+      AILMENT_BY_ID.get(variant.replace(/ /g, '-')) ?? index.ailmentByPhrase.get(variant);
     if (found) return found;
   }
   return undefined;
 }
 
-function containedAilment(text: string): Ailment | undefined {
-  const normalised = normaliseText(text);
+function containedAilment(text: string, language: Language): Ailment | undefined {
+  const index = phrases(language);
+  const normalised = index.normalise(text);
   // Very short synonyms ("hip", "down") inside long speech match too much.
-  return phrases().ailmentPhrases.find(
+  return index.ailmentPhrases.find(
     ({ phrase }) => phrase.length >= 5 && containsPhrase(normalised, phrase),
   )?.ailment;
 }
 
-function fuzzyAilment(text: string): Ailment | undefined {
+function fuzzyAilment(text: string, language: Language): Ailment | undefined {
   let best: { ailment: Ailment; distance: number } | undefined;
-  for (const variant of textVariants(text)) {
+  const index = phrases(language);
+  for (const variant of index.variants(text)) {
     if (variant.length < 5) continue;
     const allowed = variant.length < 8 ? 1 : 2;
-    for (const { phrase, ailment } of phrases().ailmentPhrases) {
+    for (const { phrase, ailment } of index.ailmentPhrases) {
       const distance = editDistance(variant, phrase, allowed);
       if (distance <= allowed && (!best || distance < best.distance)) best = { ailment, distance };
     }
@@ -111,14 +163,14 @@ function fuzzyAilment(text: string): Ailment | undefined {
  * answered as if it had been said); the rest vary with the words heard, so a second miss does not
  * sound like a recording.
  */
-function examplesFor(value: string): string[] {
+function examplesFor(value: string, language: Language): string[] {
   let hash = 0;
   for (const ch of value) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   const start = hash % EXAMPLE_AILMENT_IDS.length;
   const spread = [0, 1, 2, 3].map(
     (i) => EXAMPLE_AILMENT_IDS[(start + i) % EXAMPLE_AILMENT_IDS.length] as string,
   );
-  const near = value ? fuzzyAilment(value)?.id : undefined;
+  const near = value ? fuzzyAilment(value, language)?.id : undefined;
   return [...new Set([...(near ? [near] : []), ...spread])].slice(0, 3);
 }
 
@@ -132,24 +184,27 @@ function asAilment(ailment: Ailment): ComplaintResolution {
  * are checked in the words even when an id came back, because missing one costs far more than
  * an unneeded "see a doctor".
  */
-export function resolveComplaint(slot: { id?: string; value?: string }): ComplaintResolution {
+export function resolveComplaint(
+  slot: { id?: string; value?: string },
+  language: Language = 'en',
+): ComplaintResolution {
   const value = slot.value?.trim() ?? '';
   const flagById = slot.id ? RED_FLAG_BY_ID.get(slot.id) : undefined;
   if (flagById) return { kind: 'red-flag', id: flagById.id, redFlag: flagById };
 
-  const exact = value ? exactAilment(value) : undefined;
+  const exact = value ? exactAilment(value, language) : undefined;
   if (exact) return asAilment(exact);
 
-  const flag = value ? findRedFlag(value) : undefined;
+  const flag = value ? findRedFlag(value, language) : undefined;
   if (flag) return { kind: 'red-flag', id: flag.id, redFlag: flag };
 
   const byId = slot.id ? AILMENT_BY_ID.get(slot.id) : undefined;
   if (byId) return asAilment(byId);
 
-  const contained = value ? containedAilment(value) : undefined;
+  const contained = value ? containedAilment(value, language) : undefined;
   if (contained) return asAilment(contained);
 
-  return { kind: 'unknown', value, examples: examplesFor(value) };
+  return { kind: 'unknown', value, examples: examplesFor(value, language) };
 }
 
 const ns = 'knowledge:answer';

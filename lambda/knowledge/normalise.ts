@@ -12,6 +12,19 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/**
+ * The same for any language: accented letters are letters ("kopfschmerzen", "mal à la tête"),
+ * and every other mark is a space, so "j'ai" and "j ai" meet.
+ */
+export function normaliseWords(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 // Words around the complaint that carry no meaning; only stripped from the edges.
 const LEADING =
   /^(?:i have got|i have|i ve got|i ve|i got|got|i am|i m|i feel|feeling|for|with|about|a|an|the|my|some|bad|really|very|terrible|awful|little|bit of|of)\s+/;

@@ -1,6 +1,6 @@
 import { AILMENTS } from './ailments';
 import { MOISTURE_WORDS, TEMPERATURE_WORDS } from './foot-temperature';
-import knowledge from '../locales/en-US/knowledge.json';
+import knowledge from '../locales/en/knowledge.json';
 import { POINTS } from './points';
 import { numberWords } from './number-words';
 import { RED_FLAGS } from './red-flags';

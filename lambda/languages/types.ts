@@ -52,6 +52,11 @@ export interface SafetyReading {
   negation: RegExp;
   /** Words that look like a negation but are doubt ("not sure"): never undo a sign. */
   hedge: RegExp;
+  /**
+   * Words that negate only when they stand right before the sign: English "no" ("no fever"),
+   * which three words ahead would undo "no, I'm bleeding".
+   */
+  negatedJustBefore?: readonly string[];
 }
 
 /** What the skill needs of a language at run time. */

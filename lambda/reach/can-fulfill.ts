@@ -4,6 +4,7 @@
  * belongs elsewhere (an emergency, a complaint it knows nothing of, a reminder for anything),
  * MAYBE when it could help after a question. Plain data; no Alexa imports, no side effects.
  */
+import type { Language } from '../languages/types';
 import { findPlace, resolveComplaint, topicAnswer } from '../knowledge';
 import { isPlanLength } from '../routine';
 
@@ -52,11 +53,11 @@ function startMassage(slots: Record<string, SlotHeard>): FulfilmentAnswer {
   return answer('MAYBE', slots, { length: { canUnderstand: 'MAYBE', canFulfill: 'NO' } });
 }
 
-function findPoint(slots: Record<string, SlotHeard>): FulfilmentAnswer {
+function findPoint(slots: Record<string, SlotHeard>, language: Language): FulfilmentAnswer {
   const complaint = slots.complaint;
   // "Where do I press?" alone: the skill can help once it asks which complaint.
   if (!filled(complaint)) return answer('MAYBE', slots);
-  const found = resolveComplaint(complaint);
+  const found = resolveComplaint(complaint, language);
   if (found.kind === 'ailment') return answer('YES', slots, { complaint: UNDERSTOOD });
   // An emergency sign belongs with Alexa and a doctor, never with a massage skill first.
   if (found.kind === 'red-flag')
@@ -80,12 +81,13 @@ function knownSlot(
 export function canFulfill(
   intent: string,
   slots: Record<string, SlotHeard> = {},
+  language: Language = 'en',
 ): FulfilmentAnswer {
   switch (intent) {
     case 'StartMassageIntent':
       return startMassage(slots);
     case 'FindPointIntent':
-      return findPoint(slots);
+      return findPoint(slots, language);
     case 'ContraindicationsIntent':
       return answer('YES', slots);
     case 'PointInfoIntent':

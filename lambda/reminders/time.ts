@@ -60,17 +60,22 @@ export interface SpokenTime {
   key: 'morning' | 'afternoon' | 'evening' | 'night' | 'noon' | 'midnight';
   /** "9", "8:30": the twelve-hour clock, as a speaker reads it. */
   clock: string;
+  /** The same time in parts, for languages that say it otherwise ("21 h 30", "halb neun"). */
+  hour12: number;
+  hour24: number;
+  minute: number;
 }
 
 export function spokenTime(time: ClockTime): SpokenTime {
   const { hour, minute } = hourAndMinute(time);
-  if (minute === 0 && hour === 12) return { key: 'noon', clock: '12' };
-  if (minute === 0 && hour === 0) return { key: 'midnight', clock: '12' };
   const twelve = hour % 12 === 0 ? 12 : hour % 12;
-  const words = minute === 0 ? String(twelve) : `${twelve}:${String(minute).padStart(2, '0')}`;
-  if (hour < 5) return { key: 'night', clock: words };
-  if (hour < 12) return { key: 'morning', clock: words };
-  if (hour < 17) return { key: 'afternoon', clock: words };
-  if (hour < 22) return { key: 'evening', clock: words };
-  return { key: 'night', clock: words };
+  const parts = { hour12: twelve, hour24: hour, minute };
+  if (minute === 0 && hour === 12) return { key: 'noon', clock: '12', ...parts };
+  if (minute === 0 && hour === 0) return { key: 'midnight', clock: '12', ...parts };
+  const clock = minute === 0 ? String(twelve) : `${twelve}:${String(minute).padStart(2, '0')}`;
+  if (hour < 5) return { key: 'night', clock, ...parts };
+  if (hour < 12) return { key: 'morning', clock, ...parts };
+  if (hour < 17) return { key: 'afternoon', clock, ...parts };
+  if (hour < 22) return { key: 'evening', clock, ...parts };
+  return { key: 'night', clock, ...parts };
 }

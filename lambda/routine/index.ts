@@ -90,7 +90,12 @@ export {
   resolve as resolveKeyRef,
 } from './timing';
 export type { TimelineSegment, SpeechSegment, SilenceSegment } from './timing';
-export { estimateSpeechSeconds, WORDS_PER_MINUTE } from './speech-estimate';
+export {
+  estimateSpeechSeconds,
+  setSpeakingRate,
+  speakingRateOf,
+  WORDS_PER_MINUTE,
+} from './speech-estimate';
 export { POSTURE_IDS, DEFAULT_POSTURE, isPostureId } from './postures';
 export type { PostureId } from './postures';
 export {

@@ -1,3 +1,4 @@
+import type { PlanLength } from './types';
 import type { PostureId } from './postures';
 import type { TenderZoneId } from './zones';
 
@@ -223,6 +224,28 @@ function slotType(name: string, table: Record<string, [string, ...string[]]>): S
       name: { value, synonyms },
     })),
   };
+}
+
+// How people name a routine's length; "five minute" and "half hour" are the plans' rough lengths.
+const LENGTHS: Record<PlanLength, [string, ...string[]]> = {
+  quick: ['quick', 'short', 'fast', 'five minute', 'brief', 'little', 'mini', 'shorter'],
+  standard: ['standard', 'normal', 'regular', 'usual', 'fifteen minute', 'medium', 'full'],
+  thorough: [
+    'thorough',
+    'long',
+    'longer',
+    'deep',
+    'twenty five minute',
+    'complete',
+    'extended',
+    'relaxing long',
+    'half hour',
+  ],
+};
+
+/** The plans' lengths, for the interaction model (`RoutineLengthType`). */
+export function routineLengthSlotType(): SlotType {
+  return slotType('RoutineLengthType', LENGTHS);
 }
 
 /** The four positions, for the interaction model (`PostureType`). */

@@ -1,4 +1,4 @@
-import { estimateSpeechSeconds } from './speech-estimate';
+import { estimateSpeechSeconds, speakingRateOf } from './speech-estimate';
 import type { KeyRef, Say, Step, TimedStep } from './types';
 
 /**
@@ -75,7 +75,7 @@ export function speech(ref: KeyRef, say: Say): SpeechSegment {
     key: ref.key,
     ...(params ? { params } : {}),
     text,
-    seconds: round(estimateSpeechSeconds(text)),
+    seconds: round(estimateSpeechSeconds(text, speakingRateOf(say))),
   };
   if (!bySay) spoken.set(say, (bySay = new Map()));
   if (bySay.size >= SPOKEN_MEMO_LIMIT) bySay.clear();

@@ -3,7 +3,7 @@
  * pressure point (an emergency, a doctor's matter, pregnancy, a crisis) and says what to do
  * instead. Plain TypeScript; the handler in handlers/safety runs it before any other handler.
  */
-export { classifySafety } from './classifier';
+export { classifySafety, readSafety } from './classifier';
 export { safetyAnswer, redFlagHit, PREGNANCY_AVOIDED_PLACES } from './answers';
 export { readSafetyAnswer, type SafetyAnswerReading } from './safety-question';
 export { SIGNS } from './signs';

@@ -28,10 +28,12 @@ export function playedStepsOf(next: Transition, leadSeconds = 0): PlayedStep[] {
 /** Seconds of lead speech (an answer said before the routine's own words). */
 export function leadSecondsOf(
   lead: ReadonlyArray<{ text?: string; pauseSeconds?: number }>,
+  wordsPerMinute?: number,
 ): number {
   return lead.reduce(
     (sum, piece) =>
-      sum + (piece.text ? estimateSpeechSeconds(piece.text) : (piece.pauseSeconds ?? 0)),
+      sum +
+      (piece.text ? estimateSpeechSeconds(piece.text, wordsPerMinute) : (piece.pauseSeconds ?? 0)),
     0,
   );
 }

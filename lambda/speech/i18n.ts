@@ -1,17 +1,21 @@
 import i18next, { type TFunction } from 'i18next';
-import common from '../locales/en-US/common.json';
-import routine from '../locales/en-US/routine.json';
-import knowledge from '../locales/en-US/knowledge.json';
-import privacy from '../locales/en-US/privacy.json';
-import reminders from '../locales/en-US/reminders.json';
-import region from '../locales/en-US/region.json';
-import safety from '../locales/en-US/safety.json';
-import screens from '../locales/en-US/screens.json';
+import {
+  DEFAULT_LOCALE,
+  localeOrDefault,
+  MARKETS,
+  packFor,
+  stringsOf,
+  SUPPORTED_LOCALES,
+} from '../languages/registry';
+import type { Language } from '../languages/types';
+import { setSpeakingRate } from '../routine/speech-estimate';
 
-/** Locales with their own words; every other English locale falls back to en-US. */
-export const SUPPORTED_LOCALES = ['en-US'] as const;
-export const DEFAULT_LOCALE = 'en-US';
-/** `region`: per-country facts (emergency number, crisis line) another English locale overrides. */
+export { DEFAULT_LOCALE, localeOrDefault, SUPPORTED_LOCALES };
+
+/**
+ * Every namespace a language fills. `region` (the emergency number and crisis line) is each
+ * locale's own.
+ */
 export const NAMESPACES = [
   'common',
   'routine',
@@ -23,20 +27,15 @@ export const NAMESPACES = [
   'screens',
 ] as const;
 
-// Resources are bundled JSON, so one synchronous init at cold start serves every request.
+// One synchronous init at cold start; a language's words are added on its first request, so a
+// cold start in English never parses German.
 const instance = i18next.createInstance();
 void instance.init({
-  resources: {
-    'en-US': { common, routine, knowledge, privacy, reminders, screens, safety, region },
-  },
+  resources: {},
   lng: DEFAULT_LOCALE,
-  fallbackLng: {
-    'en-GB': ['en-US'],
-    'en-AU': ['en-US'],
-    'en-CA': ['en-US'],
-    'en-IN': ['en-US'],
-    default: ['en-US'],
-  },
+  // A key missing in a locale is looked up in its language (i18next does that itself), then in
+  // English: a test holds every language to every key, so this is never heard.
+  fallbackLng: ['en'],
   ns: [...NAMESPACES],
   defaultNS: 'common',
   // Speech is escaped by the SSML builder, not here; escaping twice would read "amp" aloud.
@@ -45,12 +44,33 @@ void instance.init({
   initAsync: false,
 });
 
-export type Translate = TFunction;
+const loaded = new Set<string>();
 
-/** Only a well-formed locale reaches i18next, which looks it up in plain objects. */
-export function localeOrDefault(locale: string | undefined): string {
-  return locale && /^[a-z]{2,3}-[A-Z]{2}$/.test(locale) ? locale : DEFAULT_LOCALE;
+function addStrings(lng: string, strings: Readonly<Record<string, object>>): void {
+  for (const [ns, resources] of Object.entries(strings)) {
+    instance.addResourceBundle(lng, ns, resources, true, true);
+  }
 }
+
+/** The language's words and the locale's own, once each. */
+function load(locale: string, language: Language): void {
+  if (!loaded.has(language)) {
+    addStrings(language, stringsOf(language));
+    loaded.add(language);
+  }
+  if (!loaded.has(locale)) {
+    const market = MARKETS.find((m) => m.locale === locale);
+    if (market) addStrings(locale, market.overrides());
+    loaded.add(locale);
+  }
+  // English is every locale's last fallback.
+  if (!loaded.has('en')) {
+    addStrings('en', stringsOf('en'));
+    loaded.add('en');
+  }
+}
+
+export type Translate = TFunction;
 
 /** Past this many remembered sentences a locale's memo starts afresh, so memory stays flat. */
 const MEMO_LIMIT = 20_000;
@@ -82,6 +102,8 @@ export function translatorFor(locale: string | undefined): Translate {
   const lng = localeOrDefault(locale);
   const known = translators.get(lng);
   if (known) return known;
+  const language = languageOfMarket(lng);
+  load(lng, language);
   const fixed = instance.getFixedT(lng);
   const memo = new Map<string, unknown>();
   const translate = (key: string | string[], options?: Record<string, unknown>): unknown => {
@@ -94,10 +116,18 @@ export function translatorFor(locale: string | undefined): Translate {
     return text;
   };
   translators.set(lng, translate as unknown as Translate);
+  // Every sentence this translator makes is timed at its language's pace.
+  setSpeakingRate(translate, packFor(language).wordsPerMinute);
   return translate as unknown as Translate;
+}
+
+function languageOfMarket(locale: string): Language {
+  return MARKETS.find((m) => m.locale === locale)?.language ?? 'en';
 }
 
 /** True when the key exists in the locale (or its fallback), so callers can choose variants safely. */
 export function hasKey(locale: string | undefined, key: string): boolean {
-  return instance.exists(key, { lng: localeOrDefault(locale) });
+  const lng = localeOrDefault(locale);
+  load(lng, languageOfMarket(lng));
+  return instance.exists(key, { lng });
 }

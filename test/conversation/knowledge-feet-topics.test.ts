@@ -134,7 +134,7 @@ describe('explanations on request: every topic', () => {
   it.each([
     [
       'the three kinds of points',
-      /harmonising points, one excitation point, and one soothing point/,
+      /harmoni[sz]ing points, one excitation point, and one soothing point/,
     ],
     ['alarm points', /Alarm points are signal points/],
     ['how hard should I press', /three degrees of pressure/],

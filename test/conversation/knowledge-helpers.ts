@@ -1,9 +1,9 @@
+import { common } from '../support/en-us-words';
 /**
  * What the knowledge conversation tests expect to hear, derived from the domain data and
  * knowledge.json (rendered the way the skill renders them), so a change of wording moves the
  * expectations with it while a wrong answer still fails.
  */
-import common from '../../lambda/locales/en-US/common.json';
 import {
   AILMENTS,
   PLACES,

@@ -1,5 +1,4 @@
-import common from '../../lambda/locales/en-US/common.json';
-import privacy from '../../lambda/locales/en-US/privacy.json';
+import { common, privacy } from '../support/en-us-words';
 import { talk, type Turn } from '../support/conversation';
 
 const last = (turns: Turn[]) => turns[turns.length - 1]!;

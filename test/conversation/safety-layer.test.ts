@@ -1,4 +1,4 @@
-import region from '../../lambda/locales/en-US/region.json';
+import { region } from '../support/en-us-words';
 import { PLACES } from '../../lambda/knowledge';
 import { PREGNANCY_AVOIDED_PLACES } from '../../lambda/safety';
 import { talk, tempStatePath, type Turn } from '../support/conversation';

@@ -1,7 +1,5 @@
+import { knowledge, region, safety } from '../support/en-us-words';
 import i18next from 'i18next';
-import knowledge from '../../lambda/locales/en-US/knowledge.json';
-import region from '../../lambda/locales/en-US/region.json';
-import safety from '../../lambda/locales/en-US/safety.json';
 import { renderParts, type Part } from '../../lambda/knowledge';
 
 const instance = i18next.createInstance();

@@ -1,6 +1,6 @@
+import { privacy } from '../support/en-us-words';
 import { intent, launch, makeSkill, Session, speechOf } from './support/conversation';
 import { storageKeyFor, useLocalDynamo } from './support/dynamo';
-import privacy from '../../lambda/locales/en-US/privacy.json';
 import skillJson from '../../skill-package/skill.json';
 
 process.env.FMC_LOG = 'silent';

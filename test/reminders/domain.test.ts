@@ -37,11 +37,12 @@ describe('the time a reminder rings', () => {
   );
 
   it('is said the way a person says it', () => {
-    expect(spokenTime('21:00')).toEqual({ key: 'evening', clock: '9' });
-    expect(spokenTime('20:30')).toEqual({ key: 'evening', clock: '8:30' });
-    expect(spokenTime('22:00')).toEqual({ key: 'night', clock: '10' });
-    expect(spokenTime('07:05')).toEqual({ key: 'morning', clock: '7:05' });
-    expect(spokenTime('12:00')).toEqual({ key: 'noon', clock: '12' });
+    expect(spokenTime('21:00')).toMatchObject({ key: 'evening', clock: '9' });
+    expect(spokenTime('20:30')).toMatchObject({ key: 'evening', clock: '8:30' });
+    expect(spokenTime('22:00')).toMatchObject({ key: 'night', clock: '10' });
+    expect(spokenTime('07:05')).toMatchObject({ key: 'morning', clock: '7:05' });
+    expect(spokenTime('12:00')).toMatchObject({ key: 'noon', clock: '12' });
+    expect(spokenTime('20:30')).toMatchObject({ hour12: 8, hour24: 20, minute: 30 });
   });
 });
 

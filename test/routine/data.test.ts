@@ -1,3 +1,4 @@
+import { knowledge, routine } from '../support/en-us-words';
 import {
   initialState,
   isPostureId,
@@ -16,8 +17,6 @@ import {
   PROMPT_SECONDS,
   type UserFields,
 } from '../../lambda/routine';
-import knowledge from '../../lambda/locales/en-US/knowledge.json';
-import routine from '../../lambda/locales/en-US/routine.json';
 import { lookup, say } from './say';
 
 describe('slot types', () => {

@@ -1,7 +1,5 @@
+import { knowledge, region, routine } from '../support/en-us-words';
 import i18next from 'i18next';
-import knowledge from '../../lambda/locales/en-US/knowledge.json';
-import region from '../../lambda/locales/en-US/region.json';
-import routine from '../../lambda/locales/en-US/routine.json';
 import type { Say } from '../../lambda/routine';
 
 const instance = i18next.createInstance();

@@ -1,4 +1,4 @@
-import routine from '../../lambda/locales/en-US/routine.json';
+import { routine } from '../support/en-us-words';
 import {
   buildTimeline,
   resolveKeyRef,

@@ -1,5 +1,4 @@
-import knowledge from '../../lambda/locales/en-US/knowledge.json';
-import routine from '../../lambda/locales/en-US/routine.json';
+import { knowledge, routine } from '../support/en-us-words';
 import { PLACES, renderParts } from '../../lambda/knowledge';
 import { classifySafety, readSafetyAnswer } from '../../lambda/safety';
 import { translatorFor } from '../../lambda/speech/i18n';

@@ -1,4 +1,4 @@
-import knowledge from '../../lambda/locales/en-US/knowledge.json';
+import { knowledge } from '../support/en-us-words';
 import { SCREEN_DEVICES } from '../../tools/simulator/envelope';
 import { conversation } from '../support/conversation';
 import { documentOf, documentsOf, expectValid, payloadOf, screenConversation } from './support';

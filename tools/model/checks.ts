@@ -50,7 +50,9 @@ export const REQUIRED_BUILT_INS = [
 export const MAX_SAMPLES_PER_INTENT = 1500;
 export const MAX_SLOT_VALUES = 50_000;
 
-const SAMPLE_CHARS = /^(?:[a-z' .]|\{[A-Za-z_]+\})+$/;
+// Letters of any language (lowercase), spaces, abbreviation periods, apostrophes, and hyphens
+// inside words ("peut-être"); Alexa rejects digits and other marks.
+const SAMPLE_CHARS = /^(?:[\p{Ll}\p{M}' .]|(?<=\p{Ll})-(?=\p{Ll})|\{[A-Za-z_]+\})+$/u;
 const SLOT_REF = /\{([A-Za-z_]+)\}/g;
 
 /** Lowercase words, as Alexa compares them; slot names keep their case ("{bodyPart}"). */
@@ -69,10 +71,13 @@ export function checkModel(model: InteractionModel): string[] {
   if (!lm) return ['missing interactionModel.languageModel'];
 
   const invocation = lm.invocationName ?? '';
-  if (!/^[a-z][a-z ]+[a-z]$/.test(invocation) || invocation.split(' ').length < 2) {
+  if (!/^\p{Ll}[\p{Ll}\p{M} ']+\p{Ll}$/u.test(invocation) || invocation.split(' ').length < 2) {
     errors.push(`invocation name "${invocation}" must be two or more lowercase words`);
   }
-  if (/\b(alexa|amazon|echo|launch|ask|open|tell)\b/.test(invocation)) {
+  // The launch words of every language Alexa speaks here, which a name must not contain.
+  const reserved =
+    /(?:^| )(?:alexa|amazon|echo|launch|ask|open|tell|öffne|starte|frage|ouvre|lance|demande|abre|pregunta|apri|chiedi)(?= |$)/;
+  if (reserved.test(invocation)) {
     errors.push(`invocation name "${invocation}" uses a reserved word`);
   }
 

@@ -1,5 +1,9 @@
 import { knowledgeSlotTypes } from '../../lambda/knowledge';
-import { postureSlotType, tenderZoneSlotType } from '../../lambda/routine/slot-types';
+import {
+  postureSlotType,
+  routineLengthSlotType,
+  tenderZoneSlotType,
+} from '../../lambda/routine/slot-types';
 import { safetySignSlotType } from '../../lambda/safety/slot-type';
 import type { SlotType } from './checks';
 
@@ -10,6 +14,7 @@ import type { SlotType } from './checks';
  */
 export function domainSlotTypes(): SlotType[] {
   return [
+    routineLengthSlotType(),
     postureSlotType(),
     tenderZoneSlotType(),
     ...knowledgeSlotTypes(),

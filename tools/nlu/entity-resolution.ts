@@ -1,5 +1,7 @@
 import type { SlotType } from './model';
-import { normalise, spelledNumbers } from './normalise';
+import { spelledNumbersIn } from './language-text';
+import { NLU as ENGLISH } from './languages/en';
+import type { NluLanguage } from './languages/types';
 
 export interface ResolvedValue {
   id: string;
@@ -21,9 +23,13 @@ export function authorityFor(applicationId: string, typeName: string): string {
 
 const LEADING_FILLER = /^(?:a|an|the|my|some|bit of|little)\s+/;
 
-/** Spoken variants worth trying when the exact words are not a listed value or synonym. */
-function variants(spoken: string): string[] {
+/**
+ * Spoken variants worth trying when the exact words are not a listed value or synonym: English
+ * articles and plurals; other languages are looked up as said.
+ */
+function variants(spoken: string, language: NluLanguage): string[] {
   const out = [spoken];
+  if (language !== ENGLISH) return out;
   let stripped = spoken;
   while (LEADING_FILLER.test(stripped)) {
     stripped = stripped.replace(LEADING_FILLER, '');
@@ -43,11 +49,14 @@ function variants(spoken: string): string[] {
 export class SlotTypeIndex {
   private readonly byWords = new Map<string, ResolvedValue[]>();
 
-  constructor(readonly type: SlotType) {
+  constructor(
+    readonly type: SlotType,
+    private readonly language: NluLanguage = ENGLISH,
+  ) {
     for (const value of type.values ?? []) {
       const resolved = { id: value.id ?? value.name.value, name: value.name.value };
       for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
-        const key = normalise(phrase);
+        const key = language.normalise(phrase);
         const list = this.byWords.get(key) ?? [];
         if (!list.some((v) => v.id === resolved.id)) list.push(resolved);
         this.byWords.set(key, list);
@@ -56,7 +65,11 @@ export class SlotTypeIndex {
   }
 
   lookup(spoken: string): ResolvedValue[] {
-    for (const candidate of variants(spelledNumbers(normalise(spoken)))) {
+    const { language } = this;
+    for (const candidate of variants(
+      spelledNumbersIn(language, language.normalise(spoken)),
+      language,
+    )) {
       const found = this.byWords.get(candidate);
       if (found) return found;
     }

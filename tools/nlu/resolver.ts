@@ -1,6 +1,4 @@
 import type { Intent as AlexaIntent, Slot } from 'ask-sdk-model';
-import { BUILT_IN_PHRASES } from './built-in-phrases';
-import { builtInSlotValue } from './built-in-slots';
 import {
   alignLoose,
   LIKENESS,
@@ -12,7 +10,10 @@ import {
 } from './carrier-match';
 import { SlotTypeIndex } from './entity-resolution';
 import type { InteractionModel } from './model';
-import { normalise, withoutDisfluencies, politeVariants, wordCount } from './normalise';
+import { builtInSlotValueIn, politeVariantsIn, withoutDisfluenciesIn } from './language-text';
+import { NLU as ENGLISH } from './languages/en';
+import type { NluLanguage } from './languages/types';
+import { wordCount } from './normalise';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 /** Used when no application id is given; any string works for the entity-resolution authority. */
@@ -60,12 +61,17 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function compile(intent: string, sample: string, fromModel: boolean): Pattern {
+function compile(
+  language: NluLanguage,
+  intent: string,
+  sample: string,
+  fromModel: boolean,
+): Pattern {
   const tokens = sample
     .replace(/(\{\w+\})/g, ' $1 ')
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((token) => (SLOT_TOKEN.test(token) ? [token] : normalise(token).split(' ')))
+    .flatMap((token) => (SLOT_TOKEN.test(token) ? [token] : language.normalise(token).split(' ')))
     .filter(Boolean);
   const slotNames: string[] = [];
   const parts = tokens.map((token) => {
@@ -103,6 +109,8 @@ export interface ResolverOptions {
   applicationId?: string;
   /** How alike a loose reading must be to its sample; LIKENESS unless tuning. */
   likeness?: number;
+  /** The model's language, as the local NLU knows it; English unless told. */
+  language?: NluLanguage;
 }
 
 /**
@@ -119,19 +127,25 @@ export class Resolver {
   private readonly invocation: string;
   private readonly carriers: Array<CarrierSample & { pattern: Pattern }> = [];
   private readonly fillCache = new Map<string, boolean>();
+  private readonly language: NluLanguage;
+  private readonly light: ReadonlySet<string>;
 
   constructor(model: InteractionModel, options: ResolverOptions = {}) {
     const lm = model.interactionModel.languageModel;
     this.applicationId = options.applicationId ?? DEFAULT_APPLICATION_ID;
     this.likeness = options.likeness ?? LIKENESS;
-    this.invocation = escapeRegex(normalise(lm.invocationName));
-    for (const type of lm.types ?? []) this.slotTypes.set(type.name, new SlotTypeIndex(type));
+    this.language = options.language ?? ENGLISH;
+    this.light = this.language.lightWords ?? LIGHT;
+    const language = this.language;
+    this.invocation = escapeRegex(language.normalise(lm.invocationName));
+    for (const type of lm.types ?? [])
+      this.slotTypes.set(type.name, new SlotTypeIndex(type, language));
     for (const intent of lm.intents) {
       this.slotTypeOf.set(intent.name, new Map((intent.slots ?? []).map((s) => [s.name, s.type])));
       for (const sample of intent.samples ?? [])
-        this.patterns.push(compile(intent.name, sample, true));
-      for (const phrase of BUILT_IN_PHRASES[intent.name] ?? [])
-        this.patterns.push(compile(intent.name, phrase, false));
+        this.patterns.push(compile(language, intent.name, sample, true));
+      for (const phrase of language.builtInPhrases[intent.name] ?? [])
+        this.patterns.push(compile(language, intent.name, phrase, false));
     }
     const seen = new Set<string>();
     for (const pattern of this.patterns) {
@@ -152,27 +166,28 @@ export class Resolver {
         sample: pattern.sample,
         tokens,
         literalWeight: literals.reduce((sum, w) => sum + weight(w), 0),
-        content: new Set(literals.filter((w) => !LIGHT.has(w))),
+        content: new Set(literals.filter((w) => !this.light.has(w))),
         fromModel: pattern.fromModel,
       });
     }
   }
 
   resolve(utterance: string): Resolution {
-    const text = withoutDisfluencies(normalise(utterance));
+    const language = this.language;
+    const text = withoutDisfluenciesIn(language, language.normalise(utterance));
     const inv = this.invocation;
-    const verb = '(?:alexa )?(?:open|launch|start|begin|load|run|play|use|talk to|ask|tell)';
+    const words =
+      language.invocation ?? (ENGLISH.invocation as NonNullable<NluLanguage['invocation']>);
+    const verb = `(?:alexa )?(?:${words.open})`;
     if (new RegExp(`^${verb} (?:the )?${inv}(?: skill)?(?: please| app)?$`).test(text)) {
       return { kind: 'launch' };
     }
     const oneShot =
-      new RegExp(`^(?:alexa )?(?:ask|tell) (?:the )?${inv}(?: skill)? (.+)$`).exec(text) ??
-      new RegExp(`^(?:alexa )?(?:open|launch|start|use) (?:the )?${inv}(?: skill)? and (.+)$`).exec(
-        text,
-      );
+      new RegExp(`^(?:alexa )?(?:${words.ask}) (?:the )?${inv}(?: skill)? (.+)$`).exec(text) ??
+      new RegExp(`^(?:alexa )?(?:${words.open}) (?:the )?${inv}(?: skill)? and (.+)$`).exec(text);
     if (oneShot) {
       const rest = oneShot[1] as string;
-      const connector = /^(?:to|for|about|if|whether|that) (.+)$/.exec(rest);
+      const connector = new RegExp(`^(?:${words.connectors}) (.+)$`).exec(rest);
       const found =
         (connector && this.matchPolitely(connector[1] as string)) ??
         this.matchPolitely(rest) ??
@@ -196,7 +211,7 @@ export class Resolver {
    * one that leaves a slot unknown; otherwise the words as said win.
    */
   private matchPolitely(text: string): (Resolution & { kind: 'intent' }) | undefined {
-    const variants = politeVariants(text);
+    const variants = politeVariantsIn(this.language, text);
     let chosen = this.best(text);
     for (const variant of variants) {
       const found = this.best(variant);
@@ -220,15 +235,15 @@ export class Resolver {
     if (known !== undefined) return known;
     let from = 0;
     let to = words.length;
-    while (from < to && LIGHT.has(words[from] as string)) from += 1;
-    while (to > from && LIGHT.has(words[to - 1] as string)) to -= 1;
+    while (from < to && this.light.has(words[from] as string)) from += 1;
+    while (to > from && this.light.has(words[to - 1] as string)) to -= 1;
     const core = words.slice(from, to).join(' ');
     const custom = this.slotTypes.get(type);
     let result = false;
     if (core && custom)
       result = custom.lookup(words.join(' ')).length > 0 || custom.lookup(core).length > 0;
     else if (core && (type === 'AMAZON.TIME' || type === 'AMAZON.NUMBER'))
-      result = builtInSlotValue(type, words.join(' ')) !== undefined;
+      result = builtInSlotValueIn(this.language, type, words.join(' ')) !== undefined;
     this.fillCache.set(key, result);
     return result;
   }
@@ -240,8 +255,8 @@ export class Resolver {
     const words = spoken.split(' ');
     let from = 0;
     let to = words.length;
-    while (from < to && LIGHT.has(words[from] as string)) from += 1;
-    while (to > from && LIGHT.has(words[to - 1] as string)) to -= 1;
+    while (from < to && this.light.has(words[from] as string)) from += 1;
+    while (to > from && this.light.has(words[to - 1] as string)) to -= 1;
     return words.slice(from, to).join(' ');
   }
 
@@ -330,7 +345,9 @@ export class Resolver {
         continue;
       }
       if (type === 'AMAZON.SearchQuery') searchQueries += 1;
-      const value = type.startsWith('AMAZON.') ? builtInSlotValue(type, spoken) : spoken;
+      const value = type.startsWith('AMAZON.')
+        ? builtInSlotValueIn(this.language, type, spoken)
+        : spoken;
       if (value === undefined) return undefined;
       slots[name] = { name, value, confirmationStatus: 'NONE' };
     }

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RED_FLAGS } from '../../lambda/knowledge';
-import knowledge from '../../lambda/locales/en-US/knowledge.json';
+import knowledge from '../../lambda/locales/en/knowledge.json';
 import { Conversation } from '../simulator/conversation';
 import { hear } from './corpus-score';
 import type { InteractionModel } from './model';

@@ -18,6 +18,7 @@ import { espeakAvailable, play, type Playback } from './player';
 import { timeline } from './speech';
 import { SCREEN_DEVICES } from './envelope';
 import { screenPrinter } from './screen';
+import { SUPPORTED_LOCALES } from '../../lambda/languages/registry';
 
 const USAGE = `Talk to Foot Massage Coach in the terminal.
 
@@ -35,6 +36,8 @@ const USAGE = `Talk to Foot Massage Coach in the terminal.
   --screen       be a device with a screen: prints each screen's words and writes its
                  picture to .local/screens/ (without it, a voice-only Echo)
   --device NAME  which screen: echo-show-8 (default), echo-show-5, echo-spot, fire-tv
+  --locale ID    the device's language and country: ${SUPPORTED_LOCALES.join(', ')}
+                 (default: en-US)
   --json         print the raw request and response envelopes
   --help         this text
 
@@ -56,6 +59,7 @@ function options() {
       speak: { type: 'boolean', default: false },
       screen: { type: 'boolean', default: false },
       device: { type: 'string', default: 'echo-show-8' },
+      locale: { type: 'string', default: 'en-US' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -111,9 +115,14 @@ async function main(): Promise<void> {
     console.error(`unknown device ${opts.device}\n\n${USAGE}`);
     process.exit(2);
   }
+  if (!SUPPORTED_LOCALES.includes(opts.locale)) {
+    console.error(`unknown locale ${opts.locale}\n\n${USAGE}`);
+    process.exit(2);
+  }
   const showScreen = screenPrinter(join(PROJECT_ROOT, '.local', 'screens'));
   const conversation = new Conversation({
     ...(device ? { screen: device } : {}),
+    locale: opts.locale,
     adapterPath: opts.state,
     userId: opts.user,
     applicationId: process.env.SKILL_ID || undefined,

@@ -11,7 +11,9 @@ import type {
 import { FilePersistenceAdapter } from '../../lambda/persistence/file-adapter';
 import { configureSkill } from '../../lambda/skill';
 import { loadModel, modelPath, type InteractionModel } from '../nlu/model';
+import { nluFor } from '../nlu/languages';
 import { Resolver, type Resolution } from '../nlu/resolver';
+import { languageOf } from '../../lambda/languages/registry';
 import {
   caller,
   intentRequest,
@@ -153,7 +155,11 @@ export class Conversation {
           ? options.model
           : loadModel(options.model ?? modelPath(this.caller.locale));
     this.resolver =
-      options.resolver ?? new Resolver(model, { applicationId: this.caller.applicationId });
+      options.resolver ??
+      new Resolver(model, {
+        applicationId: this.caller.applicationId,
+        language: nluFor(languageOf(this.caller.locale)),
+      });
     this.onExchange = options.onExchange;
     this.onPermissionAnswer = options.onPermissionAnswer;
     this.clock = options.startAt ?? Date.now();

@@ -33,7 +33,7 @@ export const findPointHandler: RequestHandler = {
       const question = turn.t('point.which');
       return ask(input, question, turn.t('point.whichReprompt'));
     }
-    const found = resolveComplaint(slot);
+    const found = resolveComplaint(slot, turn.language);
     if (found.kind === 'red-flag') {
       // No point, no routine talk: only the line to get help now.
       turn.session.pending = undefined;

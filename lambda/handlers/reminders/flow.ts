@@ -24,7 +24,17 @@ export interface ReminderQuestion {
 /** "9 in the evening": how the skill says a reminder's time. */
 export function timeWords(turn: Turn, time: ClockTime): string {
   const spoken = spokenTime(time);
-  return turn.t(`reminders:time.${spoken.key}`, { clock: spoken.clock });
+  // A language may say whole hours and half hours differently: "evening_hour" and
+  // "evening_minutes" are tried before "evening" (i18next's context).
+  return turn.t(`reminders:time.${spoken.key}`, {
+    clock: spoken.clock,
+    hour12: spoken.hour12,
+    hour24: spoken.hour24,
+    minute: spoken.minute,
+    context: spoken.minute === 0 ? 'hour' : 'minutes',
+    // "a la una", "a las nueve": the hour as a count picks the form a language needs.
+    count: spoken.hour12,
+  });
 }
 
 export function askReminderQuestion(

@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import {
   applyToUser,
   estimateSpeechSeconds,
+  speakingRateOf,
   expectingOf,
   offerToContinue,
   resumeFrom,
@@ -78,9 +79,10 @@ export function piecesOf(output: EngineOutput): SpeechPiece[] {
 }
 
 /** Seconds the handler's own words take before the engine's (they shift the steps' offsets). */
-function leadSeconds(lead: readonly SpeechPiece[]): number {
+function leadSeconds(lead: readonly SpeechPiece[], wordsPerMinute: number): number {
   return lead.reduce(
-    (sum, p) => sum + ('text' in p ? estimateSpeechSeconds(p.text) : p.pauseSeconds),
+    (sum, p) =>
+      sum + ('text' in p ? estimateSpeechSeconds(p.text, wordsPerMinute) : p.pauseSeconds),
     0,
   );
 }
@@ -97,7 +99,12 @@ export function respond(input: HandlerInput, next: Transition, lead: SpeechPiece
   const routineDone = output.endReason === 'finished' && routineOf(turn).run?.kind === 'routine';
   // The steps now sent, placed on Alexa's clock: the next request may come while they play.
   const at = Date.parse(input.requestEnvelope.request.timestamp);
-  const state = withPlaying(next.state, at, Math.round(leadSeconds(lead) * 1000), output.steps);
+  const state = withPlaying(
+    next.state,
+    at,
+    Math.round(leadSeconds(lead, speakingRateOf(turn.t)) * 1000),
+    output.steps,
+  );
   applyToUser(state, turn.user);
   turn.session.pending = output.expecting ? { kind: ROUTINE } : undefined;
   const speech = [...lead, ...piecesOf(output)];

@@ -17,7 +17,10 @@ export const tenderSpotHandler: RequestHandler = {
     const run = routineOf(turn).run;
     const words = value ?? id;
     if (words && (!run || run.status === 'offered')) {
-      const complaint = resolveComplaint({ value: `${words} pain` });
+      // English names the pain after the place ("heel pain"); elsewhere the place's words are read
+      // as said, and a place with no complaint of its own gets the place's answer below.
+      const said = turn.language === 'en' ? `${words} pain` : words;
+      const complaint = resolveComplaint({ value: said }, turn.language);
       if (complaint.kind === 'ailment') {
         turn.session.lastAnswer = { kind: 'ailment', id: complaint.ailment.id };
         const answer = answerKeys(complaint.ailment);

@@ -1,8 +1,9 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { applyToUser, expectingOf } from '../../routine';
+import { packFor } from '../../languages/registry';
 import {
-  classifySafety,
+  readSafety,
   readSafetyAnswer,
   redFlagHit,
   SIGNS,
@@ -48,9 +49,13 @@ function readingOf(input: HandlerInput): Reading {
   const attributes = input.attributesManager.getRequestAttributes();
   if (READING in attributes) return attributes[READING] as Reading;
   const { words, ids } = heardOf(input);
-  const hit = classifySafety(...words) ?? ids.map(hitOfId).find((h) => h !== undefined);
+  const { language } = turnOf(input);
+  const hit =
+    readSafety(packFor(language).safety, words) ?? ids.map(hitOfId).find((h) => h !== undefined);
   let reading: Reading = hit ? { hit } : undefined;
-  if (!reading && words.length > 0 && atSafetyQuestion(input)) {
+  // The everyday answers to the safety question are read in English only; elsewhere its yes and
+  // no come through the built-in intents.
+  if (!reading && language === 'en' && words.length > 0 && atSafetyQuestion(input)) {
     const answer = readSafetyAnswer(words.join(' '));
     if (answer) reading = { answer };
   }

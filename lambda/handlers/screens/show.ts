@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { renderParts, type Answer, type Part } from '../../knowledge';
-import type { Transition } from '../../routine';
+import { speakingRateOf, type Transition } from '../../routine';
 import { showScreen } from '../../screens/choose';
 import { listScreen, helpItems, type ListKind } from '../../screens/list';
 import { leadSecondsOf, playedStepsOf, standingStepOf } from '../../screens/played-steps';
@@ -39,7 +39,7 @@ export function showScreenUnlessChosen(
   if (!run && next.output.steps.length === 0) return;
   showScreen(input, () => {
     const turn = turnOf(input);
-    const played = playedStepsOf(next, leadSecondsOf(lead));
+    const played = playedStepsOf(next, leadSecondsOf(lead, speakingRateOf(turn.t)));
     const standing = standingStepOf(next.state);
     return routineScreen(turn.t, {
       played,

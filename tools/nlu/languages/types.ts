@@ -25,4 +25,21 @@ export interface NluLanguage {
    * "20 uhr 30" → "20:30", "ce soir" → "EV"; undefined when the words are no time.
    */
   spokenTime(words: string): string | undefined;
+  /**
+   * Set by the lead's registry, not by a language file: how the skill is opened by name ("öffne",
+   * "ouvre", "abre", "apri") and asked ("frage ... nach", "demande à"), and the small words a loose
+   * reading may pass over.
+   */
+  invocation?: InvocationWords;
+  lightWords?: ReadonlySet<string>;
+}
+
+/** How people open a skill by name, and ask it something in one breath. */
+export interface InvocationWords {
+  /** Verbs (a regex alternative, no groups) said before the invocation name to open it. */
+  open: string;
+  /** What stands before the name in a one-shot request ("ask", "frage", "demande à"). */
+  ask: string;
+  /** Words between the name and the request ("to", "nach", "de", "si"), stripped before matching. */
+  connectors: string;
 }

@@ -1,0 +1,16 @@
+import { WORDS_PER_MINUTE } from '../../routine/speech-estimate';
+import type { LanguagePack, Vocabulary } from '../types';
+import { SAFETY } from './safety-reading';
+import { englishVocabulary } from './vocabulary';
+
+let vocabulary: Vocabulary | undefined;
+
+export const PACK: LanguagePack = {
+  language: 'en',
+  wordsPerMinute: WORDS_PER_MINUTE,
+  // Gathered on first use: English lookups read the domain's own lists, so most requests never need it.
+  get vocabulary() {
+    return (vocabulary ??= englishVocabulary());
+  },
+  safety: SAFETY,
+};
