@@ -41,6 +41,13 @@ const LANGUAGES: Readonly<Partial<Record<Language, LanguageEntry>>> = {
       { locale: 'en-IN', countries: ['IN'], overrides: () => require('../locales/en-IN').STRINGS },
     ],
   },
+  it: {
+    pack: () => require('./it').PACK,
+    strings: () => require('../locales/it').STRINGS,
+    markets: [
+      { locale: 'it-IT', countries: ['IT'], overrides: () => require('../locales/it-IT').STRINGS },
+    ],
+  },
 };
 
 export const DEFAULT_LOCALE = 'en-US';

@@ -1,5 +1,6 @@
 import type { Language } from '../../../lambda/languages/types';
 import { NLU as ENGLISH } from './en';
+import { NLU as ITALIAN } from './it';
 import type { InvocationWords, NluLanguage } from './types';
 
 /**
@@ -30,7 +31,7 @@ const INVOCATION: Readonly<Record<Exclude<Language, 'en'>, InvocationWords>> = {
 };
 
 // Filled in as each language's NLU stand-in lands (tools/nlu/languages/<lang>.ts).
-const LANGUAGES: Partial<Record<Language, NluLanguage>> = { en: ENGLISH };
+const LANGUAGES: Partial<Record<Language, NluLanguage>> = { en: ENGLISH, it: ITALIAN };
 
 /** The local NLU's knowledge of a language; English for one it does not know. */
 export function nluFor(language: Language): NluLanguage {
