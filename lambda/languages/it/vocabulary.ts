@@ -1499,6 +1499,7 @@ const points = {
     'mare luminoso',
     'il mare luminoso',
     'mare splendente',
+    'il mare splendente',
     'zhaohai',
   ],
   'liver-2': [
@@ -1509,6 +1510,8 @@ const points = {
     'elle erre due',
     'passare in mezzo',
     'intervallo in movimento',
+    'passaggio intermedio',
+    'il passaggio intermedio',
     'xingjian',
   ],
   'liver-3': [
@@ -1531,6 +1534,7 @@ const points = {
     'esse pi quattro',
     'nonno nipote',
     'il nonno e il nipote',
+    'nonno e nipote',
     'gongsun',
   ],
   'spleen-6': [
@@ -1554,6 +1558,7 @@ const points = {
     'tre distanze della gamba',
     'le tre distanze',
     'tre miglia della gamba',
+    'le tre miglia della gamba',
     'zusanli',
   ],
   'stomach-41': [
@@ -1564,6 +1569,8 @@ const points = {
     'e quarantuno',
     'ruscello che divide',
     'ruscello separato',
+    'divisione del ruscello',
+    'la divisione del ruscello',
     'jiexi',
   ],
   'stomach-44': [
@@ -1598,6 +1605,8 @@ const points = {
     'bi elle sessantadue',
     'vaso che si estende',
     'vaso esteso',
+    'vaso di estensione',
+    'il vaso di estensione',
     'shenmai',
   ],
   'bladder-65': [
@@ -1644,6 +1653,8 @@ const points = {
     'gi bi quaranta',
     'collina delle rovine',
     'tumulo di rovine',
+    'tumulo delle rovine',
+    'il tumulo delle rovine',
     'qiuxu',
   ],
   'gallbladder-41': [
@@ -1655,6 +1666,8 @@ const points = {
     'gi bi quarantuno',
     'lacrime del piede',
     'piede sopra le lacrime',
+    'piede sulle lacrime',
+    'il piede sulle lacrime',
     'zulinqi',
   ],
 } satisfies Record<string, readonly [string, ...string[]]>;
