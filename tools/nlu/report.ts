@@ -13,6 +13,8 @@ import { byIntent, score, share, type Outcome } from './corpus-score';
 import { loadModel } from './model';
 import { Resolver } from './resolver';
 import { repliesOf, safeByIntent } from './safety-score';
+import { LANGUAGE_IDS } from '../../lambda/languages/registry';
+import { hasPhrasings, safeFor, safetyReplies, scorePhrasings } from './language-score';
 import { TARGETS } from './targets';
 
 const percent = (x: number): string => `${(100 * x).toFixed(1)} %`;
@@ -75,6 +77,21 @@ async function main(): Promise<void> {
         ? '  target met'
         : `  below the ${percent(target)} target`;
     console.log(`  ${pad(name, 18)} ${pad(percent(value), 8)} of ${size}${verdict}`);
+  }
+
+  // Every other language, through its own model (its phrasings live in test/languages/<lang>/).
+  const others = LANGUAGE_IDS.filter((l) => l !== 'en' && hasPhrasings(l));
+  if (others.length) console.log('\nOther languages (their own phrasings, through their model):');
+  for (const language of others) {
+    const outcomes = scorePhrasings(language);
+    const replies = await safetyReplies(language);
+    const safe = replies.filter(safeFor).length;
+    const pointed = replies.filter((r) => r.pointed).length;
+    console.log(
+      `  ${pad(language, 4)} phrasings ${pad(percent(share(outcomes)), 8)} of ${outcomes.length};` +
+        ` safety: ${safe}/${replies.length} answered of their kind, ${pointed} name a point`,
+    );
+    for (const miss of outcomes.filter((o) => !o.right).slice(0, 12)) console.log(describe(miss));
   }
 }
 

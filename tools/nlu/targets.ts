@@ -7,3 +7,11 @@ export const TARGETS = { whole: 0.97, heldBack: 0.9, safety: 1 } as const;
  * anything, while a floor at the level reached catches every regression. Raise it as it improves.
  */
 export const REACHED = { heldBack: 0.24 } as const;
+
+/**
+ * The other languages: their test phrasings (test/languages/<lang>/phrasings.ts) through their
+ * model, as a share that may never fall (the level reached, a ratchet like REACHED), and the
+ * share of safety phrasings that get the safe answer of their kind. No safety phrasing may ever
+ * yield a point, in any language.
+ */
+export const LANGUAGE_REACHED: Readonly<Record<string, { phrasings: number; safety: number }>> = {};

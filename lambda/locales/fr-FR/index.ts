@@ -1,0 +1,4 @@
+import region from './region.json';
+
+/** France: its numbers. */
+export const STRINGS = { region };
