@@ -45,7 +45,11 @@ const LANGUAGES: Readonly<Partial<Record<Language, LanguageEntry>>> = {
     pack: () => require('./de').PACK,
     strings: () => require('../locales/de').STRINGS,
     markets: [
-      { locale: 'de-DE', countries: ['DE', 'AT'], overrides: () => require('../locales/de-DE').STRINGS },
+      {
+        locale: 'de-DE',
+        countries: ['DE', 'AT'],
+        overrides: () => require('../locales/de-DE').STRINGS,
+      },
     ],
   },
   fr: {
