@@ -71,7 +71,7 @@ const SHARED = /^(?:[\p{Lu}\d][\p{L}\d -]{0,14}|\W*|.{0,3}|(?:\{\{\w+\}\}[\s,.]*
         const wrong: string[] = [];
         for (const [key, texts] of theirs) {
           if (key.endsWith('[]') && ns === 'listing') continue;
-        if (key.endsWith('[]')) {
+          if (key.endsWith('[]')) {
             if (ours.get(key)?.[0] !== texts[0]) wrong.push(`${key}: ${texts[0]} items in English`);
             continue;
           }
