@@ -97,7 +97,10 @@ const CLEAR_MARGIN = 0.2;
  */
 const KNOWN_MISSES = new Map<string, number>([
   ['warm p99', 500],
-  ['cold start ratio', 1.8],
+  // 1.55-1.62x with English alone; the four other languages' code and words in the one bundle
+  // (lazy modules, but parsed at load) brought it to 2.09-2.12x: a regression to win back by
+  // loading each language's words as text, parsed on its first request.
+  ['cold start ratio', 2.3],
   // tools/bench/dynamodb/section.ts says why; the SDK v3 the skill left is at ~3×.
   ['DynamoDB cold CPU ratio', 2],
 ]);
