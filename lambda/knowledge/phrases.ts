@@ -7,69 +7,83 @@
 import { expand, type ModelIntent } from '../phrasing/carriers';
 
 /** The ways of working a point people name in a question. */
-const PRESS = '(press|rub|push|massage)';
-const MODAL = '(do|should|can)';
-const HELPS = '(helps|is good|is best|works)';
-const SPOT = '(point|points|pressure point|spot|zone|part of my foot)';
-const REMEDY = '(acupressure|reflexology|foot massage|massage|pressure points)';
-const EASE = '(treat|relieve|ease|help|get rid of|soothe|stop)';
+const PRESS = '(press|rub|push|massage|work|squeeze)';
+const SPOT = '(point|pressure point|spot|zone|part of my foot)';
+const REMEDY = '(acupressure|reflexology|foot massage|massage|pressure points|a foot rub)';
+const EASE = '(treat|relieve|ease|help|get rid of|soothe|sort out|deal with)';
+/*
+ * A complaint said as a statement before the question. Light words ("do", "can", "the") are
+ * written once: Alexa's model, like the local one, does not need every small-word variant, and
+ * FindPointIntent is near Alexa's sample limit. Content words are what a carrier must offer.
+ */
 const HAVE =
-  "(i have|i've got|i got|i get|i keep getting|i'm getting|i'm having|i suffer from|i'm suffering from|i'm suffering with)";
-const FEEL = "(i feel|i'm feeling|i've been feeling|i'm|i am|i've been|i'm so|i feel so)";
-const QUESTION = '((what|where) (should|do|can) i (press|rub)|what can i do|what helps)';
-// When and how long, said after the complaint (cramps "at night"), and how people
-// close the question after naming it ("... anything for that"). Few openers: FindPointIntent is
-// near Alexa's sample limit.
-const WHEN = '(today|at night|sometimes|lately|all day|for days)';
-const TAIL =
-  '(anything for that|is there a point for that|what do you recommend|can you help with that)';
+  "(i have|i've got|i got|i've gotten|i've had|i get|i keep getting|i'm getting|i'm having|i suffer from|i'm suffering from|i'm suffering with|i struggle with|i've been getting|i've been having|there's)";
+const FEEL = "(i feel|i'm feeling|i've been feeling|i'm|i've been|i'm so|i keep)";
+/** How people ask for the point once the complaint is said ("... where do i press"). */
+const ASK =
+  '(what should i press|where do i press|where should i rub|what do i rub|what can i do|what helps|what do you recommend|what do you suggest|what would you suggest|any tips|any ideas|any suggestions|any advice|can you help|can you help with that|help|please help|anything for that|is there anything for that|is there a point for that|is there anything on my feet for that|what can i press on my feet|which point helps|where do i rub on my foot|what should i massage|what part of my foot do i press|how do i ease it|is there a pressure point for it)';
+const ASK_SHORT =
+  '(what should i press|where do i press|what can i do|what helps|any tips|can you help|is there anything for that|what do you recommend)';
+/** When and how long, said after the complaint ("... all day", "... after the drive"). */
+const WHEN =
+  '(today|tonight|at night|in the morning|in the evening|sometimes|lately|recently|all day|all the time|for days|for a week|again|after work|from work|from the desk|from sitting|from standing)';
+
+const WHEN_SHORT = '(today|at night|lately|all day|again|after work)';
 
 const FIND_POINT = expand(
-  `(what|where) ${MODAL} i ${PRESS} (for|to help|to ease|to relieve|when i have|if i have) {complaint}`,
-  `(what|where) ${MODAL} i ${PRESS} on my (foot|feet) for {complaint}`,
-  `(what|which) ${SPOT} (do|should) i ${PRESS} for {complaint}`,
-  `(what|which) ${SPOT} ${HELPS} (for|with|) {complaint}`,
+  // Questions that name the complaint after asking.
+  `(what|where) (do|should) i (press|rub|massage) (for|to help|to ease|to relieve|when i have) {complaint}`,
+  `(what|where) (do|can) i ${PRESS} on my (foot|feet) for {complaint}`,
+  `(what|which) ${SPOT} (do|should) i (press|rub|massage) for {complaint}`,
+  `(what|which) ${SPOT} (helps|is good|is best|works) for {complaint}`,
   `(where|what) (is|are) the ${SPOT} for {complaint}`,
-  `(where|what) (is|are) the ${SPOT} that helps (with|) {complaint}`,
-  `(is there|are there|do you have|do you know) (a|any|) ${SPOT} for {complaint}`,
-  `(what's|what is|what are|what) (good|best|helpful|the best thing) for {complaint}`,
-  `(anything|something) (good|) for {complaint}`,
-  `(is there|have you got|do you have|got|you got) (anything|something) (good|) for {complaint}`,
-  `(is there|have you got|do you have) (anything|something) (i can do|i can press|to help|that helps|that would help) (for|with) {complaint}`,
-  `(what|anything|something) (that|) (helps|would help|might help|can help|could help) (with|for|) {complaint}`,
-  `what (helps|is good) when i have {complaint}`,
-  `how (do|can) i ${EASE} (my|a|) {complaint} (with acupressure|with reflexology|)`,
+  `(where|what) is the ${SPOT} that helps (with|) {complaint}`,
+  `(is there|are there|do you have|do you know) (a|any) ${SPOT} for {complaint}`,
+  `(is there|are there) (a|any) ${SPOT} on my (foot|feet) for {complaint}`,
+  `(what's|what is|what are) (good|best|helpful|the best thing) for {complaint}`,
+  `(anything|something) (good|on my feet|on my foot|) for {complaint}`,
+  `(is there|have you got|do you have|got) (anything|something) (good|on my feet|on my foot|) for {complaint}`,
+  `(is there|have you got|do you have) (anything|something) (i can do|i can press|to help|that helps) (for|with) {complaint}`,
+  `(what|anything|something) (helps|would help|might help|can help) (with|) {complaint}`,
+  `(what|which) (helps|is good|works) (when|if) (i have|i've got|i'm) {complaint}`,
+  `(what) (can|should) i do (for|about) {complaint}`,
+  `how (do|can) i ${EASE} {complaint} (with acupressure|with reflexology|with my feet|)`,
   `how to ${EASE} (my|a|) {complaint}`,
-  `(can|could|will|would) ${REMEDY} help (with|for|) {complaint}`,
-  `(does|do) ${REMEDY} help (with|for|) {complaint}`,
+  `(can|could|will|does) ${REMEDY} help (with|) {complaint}`,
   `(can|could) you (help me with|help with|do something for|help my) {complaint}`,
   `(help|help me) with (my|a|the|) {complaint}`,
-  `(what do you|what would you|what can you|do you|can you) (recommend|suggest) for {complaint}`,
+  `(what do you|what would you|can you) (recommend|suggest) for {complaint}`,
+  `(any|got any) (tips|ideas|advice|suggestions) for {complaint}`,
   `${REMEDY} for {complaint}`,
   `(which|what) pressure point for {complaint}`,
   `(press|rub|massage|work) for {complaint}`,
+  `(i need|i want|i'd like) (something|a point|help|a massage) for (my|) {complaint}`,
+  // The complaint said first, as people tell it, then the question or nothing. The most common
+  // openers take every question; the rest take the short ones, within the sample limit.
   `${HAVE} {complaint}`,
-  `${HAVE} {complaint} ${QUESTION}`,
-  `${HAVE} {complaint} (can you help|any ideas|any suggestions|help|please help)`,
-  `(i get|i've got|i've had) {complaint} ${WHEN}`,
-  `(i've got|i'm) {complaint} ${TAIL}`,
+  `${HAVE} {complaint} ${ASK_SHORT}`,
+  `(i have|i've got|i've had|i get) {complaint} ${ASK}`,
+  `(i have|i've got|i've had|i get|i'm) {complaint} ${WHEN}`,
+  `i've (got|had) {complaint} ${WHEN_SHORT} ${ASK_SHORT}`,
+  `(i've had|i've got) {complaint} (all day|since this morning|for ages) and i was wondering (where|what) i should press`,
   `${FEEL} {complaint}`,
-  `${FEEL} {complaint} ${QUESTION}`,
-  `${FEEL} {complaint} (can you help|any ideas|any suggestions|help|please help)`,
+  `${FEEL} {complaint} ${ASK_SHORT}`,
+  `(i feel|i'm) {complaint} ${WHEN}`,
   `my {complaint}`,
-  `my {complaint} (is killing me|is bad|is terrible|is playing up|won't go away|again|today)`,
-  `my {complaint} ${QUESTION}`,
-  `my {complaint} (anything for that|what do you recommend|can you help with that)`,
-  `(what|where) do i press to help me {complaint}`,
+  `my {complaint} (is killing me|is bad|is terrible|is playing up|won't go away|again|today|is back|is really bad|is acting up|keeps coming back)`,
+  `my {complaint} ${ASK}`,
+  `my {complaint} ${WHEN}`,
+  `my {complaint} ${WHEN_SHORT} ${ASK_SHORT}`,
   `(i think|i feel like|it feels like) (i have|i've got|i'm getting|i'm having) {complaint}`,
-  `{complaint} ${QUESTION}`,
-  `{complaint} (what can i do|what do i press|where do i press|where should i press|which point helps|any ideas|help)`,
+  `{complaint} ${ASK}`,
+  `{complaint} ${WHEN}`,
+  `{complaint} ${WHEN_SHORT} ${ASK_SHORT}`,
   `(what|how) about {complaint}`,
   `(and|and what about|what about for) {complaint}`,
   `(for|and for) {complaint}`,
   '{complaint}',
   `i {complaint}`,
-  `(i just|i have just|i think i) {complaint}`,
+  `(i just|i think i) {complaint}`,
 );
 
 const CONTRAINDICATIONS = expand(
@@ -91,6 +105,22 @@ const CONTRAINDICATIONS = expand(
   '(safety|safety information|safety rules|precautions|warnings)',
   '(tell me|hear|give me) (about|) (the|) (safety|safety information|warnings|precautions)',
   'when not to (do it|massage|do this|press)',
+  "(is there|are there) (anyone|anybody|people) who (shouldn't|can't) (do this|do foot massage|have reflexology|try this)",
+  '(who|when) should (stay away from|skip) (this|it|acupressure|reflexology|foot massage)',
+  'when should i (skip|not do) (this|it|acupressure|reflexology|a foot massage)',
+  "(are there|is there) any (times|cases|situations|conditions) when (i|you) (shouldn't|should not) (do it|do this|do reflexology)",
+  '(when|in what cases) is (it|this|foot massage|reflexology) (not a good idea|not recommended|not advised|off limits)',
+  '(is it|is this|is foot massage|is reflexology) (safe for anyone|bad for you|ever dangerous|ever risky|safe for people with health problems)',
+  '(is it|is this) (ok|okay|alright) to (do this|do|massage my feet|press these points)',
+  '(any|are there any) (downsides|warnings|cautions|dangers i should know about)',
+  "what (conditions|health problems|health conditions|illnesses) (mean i shouldn't do this|rule it out|stop me doing this|are a problem)",
+  "(is there|are there) (anything|any conditions|any health problems) (that means|where) i (shouldn't|should not) (do this|do it)",
+  '(what|anything) should i (know|watch out for|be careful of|be careful about) (before i start|before i begin|first)',
+  '(do i need to|should i) (check with|ask|see) (a|my) doctor (first|before i start|before doing this)',
+  '(when is it|is it ever) (not safe|unsafe|a bad idea|not a good idea) to (do this|massage my feet|do reflexology)',
+  'what (makes it|would make it) (unsafe|dangerous|not safe)',
+  '(what are|tell me|go through|run through) the (warnings|precautions|safety rules|contraindications) (again|first|before we start|)',
+  '(the|) safety (stuff|bit|warnings|information) (again|please|)',
 );
 
 const EXPLAIN_TOPIC = expand(
@@ -113,6 +143,10 @@ const EXPLAIN_TOPIC = expand(
   "(i don't understand|i do not understand|i'm confused about) (the|) {topic}",
   'what do you mean by (the|) {topic}',
   '(question about|a question about) (the|) {topic}',
+  '(sorry|just to check|quick question|one more thing|oh and|by the way|remind me|i forgot) {topic}',
+  '{topic} (again|then|exactly|do you think|is that right|roughly|with this)',
+  "(i was wondering|i'm wondering|i'm not sure|i don't know|i never know) {topic}",
+  '(sorry|just to check|quick question) (tell me|what about|remind me about) (the|) {topic}',
 );
 
 const FOOT_TEMPERATURE_LEGACY = [
@@ -189,6 +223,19 @@ const BODY_MAP = expand(
   '(which|what) (toe|bit|part|zone) (of the foot|of my foot|) (goes with|is for|is linked to|stands for|is connected to) (the|my) {bodyPart}',
   '(what|which) part of the foot is (for|connected to|linked to) the {bodyPart}',
   '(what|which) (body part|organ|part of the body) (is|are) (at|under|on) my {zone}',
+  '(what|which organ|which part of my body|what part of my body|what organ|what body part) does the {zone} (link|connect|relate|correspond|belong|go) to',
+  'what (does|do) the {zone} (stand for|represent|match|mean|link to|connect to|relate to)',
+  "(what|what's|what is) the {zone} (linked|connected|related) to",
+  '(what|which) (part of my body|part of the body|organ|body part) (is|goes with) (the|my) {zone}',
+  "(what's|what is) (the|my) {zone} (zone for|for in reflexology|linked with)",
+  '(what|which) (organs|body parts) (are|is) (in|on|under) the {zone}',
+  "(where is|where's) (the|my) {bodyPart} (zone|reflex|area) on my (foot|feet|sole)",
+  '(which|what) part of my (foot|feet|sole) (goes with|belongs to|matches|helps) my {bodyPart}',
+  '(which|what) (toe|toes|bit|area|spot) (goes with|is for|is linked to|is connected to|matches) my {bodyPart}',
+  "(is there|where is|where's) (a|the) (zone|reflex zone|area|spot) for (the|my) {bodyPart}",
+  '(the|my) {bodyPart} (zone|reflex zone|reflex|area) (on the foot|on my foot|on my feet|)',
+  "(i was wondering|i'm wondering|just wondering) (which|what) part of my (foot|feet) is (for|linked to|connected to) my {bodyPart}",
+  '(where|which part of my foot) do i (press|rub|massage) to (reach|work on) my {bodyPart}',
 );
 
 const POINT_INFO = expand(
@@ -203,6 +250,12 @@ const POINT_INFO = expand(
   "(what is|what's) (the|) {point}",
   '(where|tell me where|show me where) (the|) {point} (point|) is',
   'what (the|) {point} (point|) is (for|good for)',
+  "(where is|where's|where do i find|how do i find) (the|) {point} (point|) (again|exactly|on my foot|on the foot)",
+  '(could you|can you) (remind me|tell me|show me) where (the|) {point} (point|) is',
+  '(remind me|tell me) (where|what) (the|) {point} (point|) is (again|)',
+  '(what|which) (point|one) is {point}',
+  "(what's|what is) {point} (good for|used for|for|again)",
+  '(how do i|how can i) (locate|get to) (the|) {point} (point|)',
 );
 
 const BODY_PART = [{ name: 'bodyPart', type: 'BodyPartType' }];

@@ -24,7 +24,10 @@ export const LIGHT = new Set(
     'a an the my your his her our their i me we you it its is are was were am be been do does did ' +
     'to of for in on at with and or so just really very quite bit little some any that this these ' +
     'those there here then now well oh ok okay um er please can could would will should shall ' +
-    "i'm it's that's what's there's i've i'd you're kind sort actually"
+    "i'm it's that's what's there's i've i'd you're kind sort actually " +
+    // Discourse words and intensifiers: they set a tone, never an intent or a sign.
+    'sorry basically anyway also again right yeah alright hey hi hello honestly literally ' +
+    'proper pretty super totally rather slightly awfully'
   ).split(' '),
 );
 

@@ -217,12 +217,16 @@ export class Resolver {
       const found = this.best(variant);
       if (found && (!chosen || looseness(found) < looseness(chosen))) chosen = found;
     }
-    // A carrier matched word for word keeps its slot as heard, known or not: Alexa fills a slot
-    // by its place in the carrier, so the looser reading never second-guesses it.
-    if (chosen && chosen.searchQueries === 0) return this.resolution(chosen);
+    // A carrier matched word for word with every slot known is what was meant.
+    if (chosen && chosen.searchQueries === 0 && chosen.unresolved === 0)
+      return this.resolution(chosen);
     // Politeness costs likeness for nothing, so the loose reading takes the plainest words.
     const plainest = [text, ...variants].reduce((a, b) => (b.length < a.length ? b : a));
     const loose = this.loose(plainest);
+    // A slot that took words no value knows ("anxiety on the foot") yields to a reading that
+    // places every word: Alexa's slot tagger learns the values, not only the carriers' places.
+    // With none, the slot stays as heard and the skill answers "I don't know that one".
+    if (chosen && chosen.searchQueries === 0 && !loose) return this.resolution(chosen);
     // The safety catch-all is the last resort: a loose reading of a real intent comes first.
     if (loose) return this.resolution(loose);
     return chosen && this.resolution(chosen);
