@@ -31,8 +31,9 @@ export const LIGHT = new Set(
   ).split(' '),
 );
 
-export function weight(word: string): number {
-  return LIGHT.has(word) ? 0.35 : 1;
+/** A word's weight in a likeness: a small word of the language counts for about a third. */
+export function weight(word: string, light: ReadonlySet<string> = LIGHT): number {
+  return light.has(word) ? 0.35 : 1;
 }
 
 export type SampleToken = string | { slot: string; type: string };
@@ -73,6 +74,7 @@ export function alignLoose(
   words: readonly string[],
   sample: CarrierSample,
   fills: SpanFiller,
+  light: ReadonlySet<string> = LIGHT,
 ): LooseMatch | undefined {
   const n = words.length;
   const m = sample.tokens.length;
@@ -91,20 +93,19 @@ export function alignLoose(
     };
     const token = sample.tokens[j];
     if (j < m && typeof token === 'string') {
-      if (i < n && words[i] === token) consider(best(i + 1, j + 1, CLEAN), weight(token));
+      if (i < n && words[i] === token) consider(best(i + 1, j + 1, CLEAN), weight(token, light));
       consider(best(i, j + 1, mode), 0);
     }
     if (i < n) {
       const word = words[i] as string;
-      const light = LIGHT.has(word);
       // Only a small word may go unmatched: a content word the person said is always heard.
-      if (light) consider(best(i + 1, j, mode), 0);
+      if (light.has(word)) consider(best(i + 1, j, mode), 0);
     }
     if (j < m && typeof token !== 'string' && token && mode !== AFTER_CONTENT_SKIP) {
       for (let k = i + 1; k <= Math.min(n, i + MAX_SLOT_WORDS); k++) {
         const span = words.slice(i, k);
         if (!fills(span, token.type)) continue;
-        const gain = span.reduce((sum, w) => sum + weight(w), 0);
+        const gain = span.reduce((sum, w) => sum + weight(w, light), 0);
         consider(best(k, j + 1, AFTER_SLOT), gain, [token.slot, i, k]);
       }
     }
@@ -114,10 +115,10 @@ export function alignLoose(
   const found = best(0, 0, CLEAN) as Step | null;
   if (!found) return undefined;
   const slotWords = (found.fills ?? []).reduce(
-    (sum, [, from, to]) => sum + words.slice(from, to).reduce((s, w) => s + weight(w), 0),
+    (sum, [, from, to]) => sum + words.slice(from, to).reduce((s, w) => s + weight(w, light), 0),
     0,
   );
-  const utteranceWeight = words.reduce((sum, w) => sum + weight(w), 0);
+  const utteranceWeight = words.reduce((sum, w) => sum + weight(w, light), 0);
   const likeness = (2 * found.score) / (utteranceWeight + sample.literalWeight + slotWords);
   const spoken: Record<string, string> = {};
   for (const [slot, from, to] of found.fills ?? []) spoken[slot] = words.slice(from, to).join(' ');
@@ -125,12 +126,16 @@ export function alignLoose(
 }
 
 /** The most likeness a sample could reach with these words, before aligning it. */
-export function likenessBound(words: readonly string[], sample: CarrierSample): number {
+export function likenessBound(
+  words: readonly string[],
+  sample: CarrierSample,
+  light: ReadonlySet<string> = LIGHT,
+): number {
   const present = new Set(words);
   let literal = 0;
   for (const token of sample.tokens)
-    if (typeof token === 'string' && present.has(token)) literal += weight(token);
-  const utteranceWeight = words.reduce((sum, w) => sum + weight(w), 0);
+    if (typeof token === 'string' && present.has(token)) literal += weight(token, light);
+  const utteranceWeight = words.reduce((sum, w) => sum + weight(w, light), 0);
   const hasSlots = sample.tokens.some((t) => typeof t !== 'string');
   // Slot words are counted on both sides, so they can lift the figure up to a whole match.
   if (hasSlots) {

@@ -165,7 +165,7 @@ export class Resolver {
         intent: pattern.intent,
         sample: pattern.sample,
         tokens,
-        literalWeight: literals.reduce((sum, w) => sum + weight(w), 0),
+        literalWeight: literals.reduce((sum, w) => sum + weight(w, this.light), 0),
         content: new Set(literals.filter((w) => !this.light.has(w))),
         fromModel: pattern.fromModel,
       });
@@ -270,8 +270,8 @@ export class Resolver {
     let best: LooseMatch | undefined;
     let bestPattern: Pattern | undefined;
     for (const carrier of this.carriers) {
-      if (likenessBound(words, carrier) < this.likeness) continue;
-      const match = alignLoose(words, carrier, (span, type) => this.fills(span, type));
+      if (likenessBound(words, carrier, this.light) < this.likeness) continue;
+      const match = alignLoose(words, carrier, (span, type) => this.fills(span, type), this.light);
       if (!match || match.likeness < this.likeness) continue;
       if (
         !best ||

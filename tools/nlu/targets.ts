@@ -15,9 +15,9 @@ export const REACHED = { heldBack: 0.29 } as const;
  * yield a point, in any language.
  */
 export const LANGUAGE_REACHED: Readonly<Record<string, { phrasings: number; safety: number }>> = {
-  // Measured 2026-12-02: de 71.3 % / 86.4 %, fr 69.8 % / 95.8 %, es 71.4 % / 81.7 %, it 74.1 % / 78.0 %.
-  de: { phrasings: 0.71, safety: 0.86 },
-  fr: { phrasings: 0.69, safety: 0.95 },
-  es: { phrasings: 0.71, safety: 0.81 },
-  it: { phrasings: 0.74, safety: 0.78 },
+  // Measured 2026-12-02: de 77.3 % / 86.4 %, fr 74.8 % / 95.8 %, es 76.2 % / 81.7 %, it 77.8 % / 78.0 %.
+  de: { phrasings: 0.77, safety: 0.86 },
+  fr: { phrasings: 0.74, safety: 0.95 },
+  es: { phrasings: 0.76, safety: 0.81 },
+  it: { phrasings: 0.77, safety: 0.78 },
 };

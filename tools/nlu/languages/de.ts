@@ -292,6 +292,20 @@ function spokenTime(spoken: string): string | undefined {
   return `${pad(hour)}:${pad(clock.minute)}`;
 }
 
+/**
+ * German small words a loose reading may pass over (articles, pronouns, particles, prepositions).
+ * Never "nicht", "kein", "ohne", "nie": they turn a sentence around.
+ */
+const LIGHT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner ' +
+    'meines dein deine deinen deinem ich du er sie es wir ihr mir mich dir dich uns euch und oder ' +
+    'so ja nur mal doch halt eben gerade grad bitte auch noch schon sehr echt wirklich ganz etwas ' +
+    'bisschen bissl also na ok okay jetzt dann da hier ist bin bist sind war habe hab hast hat ' +
+    'haben zu im am an auf in mit von vom zum zur für bei irgendwie eigentlich denn nun'
+  ).split(' '),
+);
+
 export const NLU: NluLanguage = {
   builtInPhrases: BUILT_IN_PHRASES,
   normalise,
@@ -302,4 +316,5 @@ export const NLU: NluLanguage = {
   numberWords: numberWordsDe,
   spokenNumber: spokenNumberDe,
   spokenTime,
+  lightWords: LIGHT_WORDS,
 };

@@ -374,6 +374,19 @@ function spokenTime(spoken: string): string | undefined {
   return `${pad(hour)}:${pad(time.minute)}`;
 }
 
+/**
+ * French small words a loose reading may pass over (articles, prepositions, pronouns), for the
+ * loose reading (`lightWords`). Never "ne", "pas", "plus", "sans": they turn a sentence around.
+ */
+export const LIGHT_WORDS: ReadonlySet<string> = new Set(
+  (
+    "le la les l' un une des du de d' au aux à en et ou mon ma mes ton ta tes son sa ses notre nos " +
+    "votre vos leur leurs je j' tu il elle on nous vous ils elles me m' te t' se s' moi toi ce cet " +
+    "cette ces ça ca c' c'est est suis es sont ai as a ont y que qu' qui très un peu vraiment juste " +
+    'alors donc bon ok oh ah bien là ici aussi tout'
+  ).split(' '),
+);
+
 export const NLU: NluLanguage = {
   builtInPhrases: BUILT_IN_PHRASES,
   normalise,
@@ -384,17 +397,5 @@ export const NLU: NluLanguage = {
   numberWords,
   spokenNumber,
   spokenTime,
+  lightWords: LIGHT_WORDS,
 };
-
-/**
- * French small words a loose reading may pass over (articles, prepositions, pronouns), for the
- * registry's `lightWords`. Never "ne", "pas", "plus", "sans": they turn a sentence around.
- */
-export const LIGHT_WORDS: ReadonlySet<string> = new Set(
-  (
-    "le la les l' un une des du de d' au aux à en et ou mon ma mes ton ta tes son sa ses notre nos " +
-    "votre vos leur leurs je j' tu il elle on nous vous ils elles me m' te t' se s' moi toi ce cet " +
-    "cette ces ça ca c' c'est est suis es sont ai as a ont y que qu' qui très un peu vraiment juste " +
-    'alors donc bon ok oh ah bien là ici aussi tout'
-  ).split(' '),
-);

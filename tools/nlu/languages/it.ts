@@ -346,6 +346,20 @@ function spokenTime(words: string): string | undefined {
   return `${pad(hour)}:${pad(time.minute)}`;
 }
 
+/**
+ * Italian small words a loose reading may pass over (articles, pronouns, particles, prepositions).
+ * Never "non", "senza", "mai", "niente": they turn a sentence around.
+ */
+const LIGHT_WORDS: ReadonlySet<string> = new Set(
+  (
+    "il lo la i gli le un uno una un' l' di del dello della dei degli delle a al allo alla ai " +
+    'agli alle in nel nello nella nei nelle con su sul sulla per da dal dalla e o ma mi ti si ci ' +
+    'vi me te mio mia miei mie tuo tua io tu lui lei noi voi è sono sei ho hai ha che così molto ' +
+    "tanto proprio po' poco solo allora dunque beh ok okay eh ah oh ecco qui qua lì là anche " +
+    'ancora già adesso ora pure'
+  ).split(' '),
+);
+
 export const NLU: NluLanguage = {
   builtInPhrases: BUILT_IN_PHRASES,
   normalise,
@@ -356,4 +370,5 @@ export const NLU: NluLanguage = {
   numberWords,
   spokenNumber,
   spokenTime,
+  lightWords: LIGHT_WORDS,
 };
