@@ -1,4 +1,11 @@
-import { estimateAudioSeconds, readableSpeech, timeline } from '../../tools/simulator/speech';
+import { packFor } from '../../lambda/languages/registry';
+import {
+  estimateAudioSeconds,
+  readableSpeech,
+  segmentsSeconds,
+  timeline,
+} from '../../tools/simulator/speech';
+import { conversation } from '../support/conversation';
 
 describe('readable speech', () => {
   it('shows a break as a pause and merges a chain of breaks into one', () => {
@@ -36,6 +43,20 @@ describe('audio length estimate', () => {
     expect(
       estimateAudioSeconds(`<speak>${words}<break time="10s"/><break time="2s"/></speak>`),
     ).toBe(72);
+  });
+
+  it("times another language's words at that language's rate, as the skill does", () => {
+    const words = Array.from({ length: 120 }, () => 'reiben').join(' ');
+    const rate = packFor('de').wordsPerMinute;
+    expect(estimateAudioSeconds(`<speak>${words}</speak>`, rate)).toBeCloseTo((120 / rate) * 60);
+  });
+
+  it("plays a German answer at German's rate, so a barge-in lands where the skill thinks", async () => {
+    const german = conversation({ locale: 'de-DE' });
+    const turn = await german.say('hilfe');
+    expect(german.wordsPerMinute).toBe(packFor('de').wordsPerMinute);
+    expect(turn.audioSeconds).toBeCloseTo(segmentsSeconds(turn.audio, german.wordsPerMinute));
+    expect(turn.audioSeconds).toBeGreaterThan(segmentsSeconds(turn.audio));
   });
 
   it('is zero for no speech', () => {

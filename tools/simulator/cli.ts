@@ -132,6 +132,12 @@ async function main(): Promise<void> {
       if (answer === 'ACCEPTED') api.grant(ACCESS_TOKEN_WITH_REMINDERS);
     },
   });
+  // espeak-ng names its voices by language, with two Englishes: "en-us" and "en-gb".
+  const voice = !opts.locale.startsWith('en')
+    ? opts.locale.slice(0, 2)
+    : ['en-US', 'en-CA'].includes(opts.locale)
+      ? 'en-us'
+      : 'en-gb';
   const redraw = process.stdout.isTTY
     ? (text: string) => process.stdout.write(`\r\x1b[K${text}`)
     : undefined;
@@ -146,7 +152,11 @@ async function main(): Promise<void> {
     const controller = new AbortController();
     const playback: Playback = { seconds: 0, signal: controller.signal };
     playing = { playback, stop: () => controller.abort() };
-    await play(turn.audio ?? timeline(turn.ssml), { realtime, speak, redraw }, playback);
+    await play(
+      turn.audio ?? timeline(turn.ssml),
+      { realtime, speak, redraw, wordsPerMinute: conversation.wordsPerMinute, voice },
+      playback,
+    );
     playing = undefined;
     if (turn.ended)
       console.log(dim('  (the skill closed the session; say something to start a new one)'));

@@ -13,7 +13,7 @@ import { configureSkill } from '../../lambda/skill';
 import { loadModel, modelPath, type InteractionModel } from '../nlu/model';
 import { nluFor } from '../nlu/languages';
 import { Resolver, type Resolution } from '../nlu/resolver';
-import { languageOf } from '../../lambda/languages/registry';
+import { languageOf, packFor } from '../../lambda/languages/registry';
 import {
   caller,
   intentRequest,
@@ -118,6 +118,8 @@ export class Conversation {
   readonly skill: Skill;
   readonly resolver: Resolver;
   readonly caller: Caller;
+  /** How fast the locale's voice speaks: the audio clock times its words at this rate. */
+  readonly wordsPerMinute: number;
   private session?: { id: string; turns: number; attributes: Record<string, unknown> };
   private readonly onExchange?: ConversationOptions['onExchange'];
   /** The skill asked for a permission; Alexa's question waits for the person's answer. */
@@ -148,6 +150,7 @@ export class Conversation {
       remindersGranted: options.remindersGranted,
       screen: options.screen,
     });
+    this.wordsPerMinute = packFor(languageOf(this.caller.locale)).wordsPerMinute;
     const model =
       options.resolver !== undefined
         ? ({} as InteractionModel)
@@ -308,7 +311,7 @@ export class Conversation {
         d.type === 'Alexa.Presentation.APLA.RenderDocument',
     )?.document;
     const audio = audioOf(ssml, apla);
-    const audioSeconds = segmentsSeconds(audio);
+    const audioSeconds = segmentsSeconds(audio, this.wordsPerMinute);
     this.lastAudioMs = audioSeconds * 1000;
     const exchange: Exchange = {
       request: envelope,

@@ -19,6 +19,10 @@ export interface PlayOptions {
   /** Wait through pauses in real time. */
   realtime: boolean;
   speak: boolean;
+  /** The voice's rate, as the skill estimates it for the locale; English's 150 unless told. */
+  wordsPerMinute?: number;
+  /** espeak-ng's voice for the locale's language. */
+  voice?: string;
   /** Writes without a newline, to redraw a countdown in place; absent when output is not a TTY. */
   redraw?: (text: string) => void;
 }
@@ -54,9 +58,9 @@ export async function play(
   for (const segment of segments) {
     if (stopped()) return;
     if (segment.kind === 'speech') {
-      const seconds = speechSeconds(segment.text);
+      const seconds = speechSeconds(segment.text, options.wordsPerMinute);
       if (options.speak) {
-        spawnSync('espeak-ng', ['-v', 'en-us', segment.text], { stdio: 'ignore' });
+        spawnSync('espeak-ng', ['-v', options.voice ?? 'en-us', segment.text], { stdio: 'ignore' });
         playback.seconds += seconds;
       } else if (options.realtime) await wait(seconds);
       else playback.seconds += seconds;

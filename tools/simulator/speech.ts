@@ -3,7 +3,10 @@
  * espeak player plays it, and the lead's timing figures come from the same estimate.
  */
 
-/** Alexa's default voice speaks at about this rate (DESIGN.md's estimate for timed guidance). */
+/**
+ * Alexa's default English voice speaks at about this rate (DESIGN.md's estimate for timed
+ * guidance); another language passes its own pack's rate, as the skill's estimate does.
+ */
 export const WORDS_PER_MINUTE = 150;
 
 export type Segment = { kind: 'speech'; text: string } | { kind: 'pause'; seconds: number };
@@ -87,19 +90,18 @@ export function readableSpeech(ssml: string | undefined): string {
     .join(' ');
 }
 
-export function speechSeconds(text: string): number {
+export function speechSeconds(text: string, wordsPerMinute = WORDS_PER_MINUTE): number {
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return (words / WORDS_PER_MINUTE) * 60;
+  return (words / wordsPerMinute) * 60;
 }
 
-/** How long the response plays: words at 150 per minute plus every break. */
-export function estimateAudioSeconds(ssml: string | undefined): number {
+/** How long the response plays: its words at the voice's rate plus every break. */
+export function estimateAudioSeconds(
+  ssml: string | undefined,
+  wordsPerMinute = WORDS_PER_MINUTE,
+): number {
   if (!ssml) return 0;
-  return timeline(ssml).reduce(
-    (total, segment) =>
-      total + (segment.kind === 'pause' ? segment.seconds : speechSeconds(segment.text)),
-    0,
-  );
+  return segmentsSeconds(timeline(ssml), wordsPerMinute);
 }
 
 /** Segments as text with their timing visible. */
@@ -109,9 +111,12 @@ export function describeSegments(segments: readonly Segment[]): string {
     .join(' ');
 }
 
-export function segmentsSeconds(segments: readonly Segment[]): number {
+export function segmentsSeconds(
+  segments: readonly Segment[],
+  wordsPerMinute = WORDS_PER_MINUTE,
+): number {
   return segments.reduce(
-    (total, s) => total + (s.kind === 'pause' ? s.seconds : speechSeconds(s.text)),
+    (total, s) => total + (s.kind === 'pause' ? s.seconds : speechSeconds(s.text, wordsPerMinute)),
     0,
   );
 }
