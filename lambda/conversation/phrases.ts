@@ -40,6 +40,7 @@ export const CONVERSATION_BUILT_IN_INTENTS: readonly ModelIntent[] = [
       'none (of those|of them|of these|at all)',
       '(nope|nah|no) none (of those|of them|of these)',
       'no none',
+      "(nope|nah|no) (all good|i'm fine|i'm good)",
       '(not really|all good|no not today|no not now|no not really)',
       "(i'm|i am) (healthy|fine thanks|all good)",
       '(none of those apply|none of them apply|no spot felt sore|no spot was sore|nothing was sore|nothing hurt)',

@@ -59,6 +59,16 @@ export interface SafetyReading {
   negatedJustBefore?: readonly string[];
 }
 
+/**
+ * Everyday answers to the routine's safety question ("I'm fine", "a bit tired"), in the form
+ * the language's SafetyReading normalises to. `applies` counts as its yes and stops the routine,
+ * so it is read first and may be undone by a negation; `none` counts as its no.
+ */
+export interface SafetyAnswers {
+  applies: readonly RegExp[];
+  none: readonly RegExp[];
+}
+
 /** What the skill needs of a language at run time. */
 export interface LanguagePack {
   language: Language;
@@ -69,6 +79,7 @@ export interface LanguagePack {
   wordsPerMinute: number;
   vocabulary: Vocabulary;
   safety: SafetyReading;
+  safetyAnswers: SafetyAnswers;
 }
 
 /** One intent of a language's interaction model (the same shape `npm run sync:model` writes). */

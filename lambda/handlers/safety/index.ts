@@ -50,13 +50,11 @@ function readingOf(input: HandlerInput): Reading {
   if (READING in attributes) return attributes[READING] as Reading;
   const { words, ids } = heardOf(input);
   const { language } = turnOf(input);
-  const hit =
-    readSafety(packFor(language).safety, words) ?? ids.map(hitOfId).find((h) => h !== undefined);
+  const pack = packFor(language);
+  const hit = readSafety(pack.safety, words) ?? ids.map(hitOfId).find((h) => h !== undefined);
   let reading: Reading = hit ? { hit } : undefined;
-  // The everyday answers to the safety question are read in English only; elsewhere its yes and
-  // no come through the built-in intents.
-  if (!reading && language === 'en' && words.length > 0 && atSafetyQuestion(input)) {
-    const answer = readSafetyAnswer(words.join(' '));
+  if (!reading && words.length > 0 && atSafetyQuestion(input)) {
+    const answer = readSafetyAnswer(words.join(' '), pack.safety, pack.safetyAnswers);
     if (answer) reading = { answer };
   }
   attributes[READING] = reading;

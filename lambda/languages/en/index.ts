@@ -1,4 +1,5 @@
 import { WORDS_PER_MINUTE } from '../../routine/speech-estimate';
+import { ENGLISH_ANSWERS } from '../../safety/safety-question';
 import type { LanguagePack, Vocabulary } from '../types';
 import { SAFETY } from './safety-reading';
 import { englishVocabulary } from './vocabulary';
@@ -13,4 +14,5 @@ export const PACK: LanguagePack = {
     return (vocabulary ??= englishVocabulary());
   },
   safety: SAFETY,
+  safetyAnswers: ENGLISH_ANSWERS,
 };

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types';
+import { SAFETY_ANSWERS } from './safety-answers';
 import { SAFETY } from './safety-reading';
 import { VOCABULARY } from './vocabulary';
 
@@ -9,4 +10,5 @@ export const PACK: LanguagePack = {
   wordsPerMinute: 140,
   vocabulary: VOCABULARY,
   safety: SAFETY,
+  safetyAnswers: SAFETY_ANSWERS,
 };

@@ -497,7 +497,8 @@ const YES = expand(
 
 const NO = expand(
   '(nada|nada más|nada por ahora|nada gracias|nada de eso)',
-  'no (estoy bien|todo bien|gracias estoy bien)',
+  'no (gracias estoy bien|gracias todo bien)',
+  '(estoy bien|todo bien|todo en orden)',
   '(ninguno|ninguna) (de esos|de esas|de ellos|de ellas|de estos|de estas)',
   '(no|nop) (ninguno|ninguna) (de esos|de esas|de ellos|de ellas)',
   '(no ninguno|no ninguna)',
