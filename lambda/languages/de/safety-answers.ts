@@ -1,12 +1,11 @@
 import type { SafetyAnswers } from '../types';
+import { w } from './safety-reading';
 
 /*
  * Everyday German answers to the safety question, against the German reading's normal form
- * (lowercase, ß as "ss", "geht's" as "geht es"). Word edges are letter lookarounds: \b knows no
+ * (lowercase, ß as "ss", "geht's" as "geht es"). Word edges are the reading's own (its `w`): \b knows no
  * umlauts. "Fertig" alone is left out: "ich bin fertig" is as often "I'm ready" as "worn out".
  */
-const L = 'a-zäöüßéèàáóíúñç0-9';
-const w = (source: string): RegExp => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`);
 
 export const SAFETY_ANSWERS: SafetyAnswers = {
   applies: [

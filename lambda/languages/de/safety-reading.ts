@@ -18,7 +18,7 @@ import type { SafetyReading } from '../types';
  */
 
 const L = 'a-zäöüßéèàáóíúñç0-9';
-const w = (source: string): RegExp => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`);
+export const w = (source: string): RegExp => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`);
 
 const NEGATION_WORDS = 'nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|ohne|weder';
 /** One free word that is no negation, with the space after it. */

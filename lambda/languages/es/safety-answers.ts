@@ -1,12 +1,11 @@
 import type { SafetyAnswers } from '../types';
+import { w } from './safety-reading';
 
 /*
  * Everyday Spanish answers to the safety question, against the Spanish reading's normal form
- * (lowercase, accents kept, punctuation gone). Word edges are letter lookarounds: \b knows no
+ * (lowercase, accents kept, punctuation gone). Word edges are the reading's own (its `w`): \b knows no
  * accents or ñ. Spain and the Americas alike ("hecho polvo", "molida", "bien cansado").
  */
-const L = 'a-zñáéíóúü0-9';
-const w = (source: string): RegExp => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`);
 
 export const SAFETY_ANSWERS: SafetyAnswers = {
   applies: [

@@ -22,7 +22,7 @@ const PLAIN: Readonly<Record<string, string>> = {
 };
 
 /** A pattern on whole words; `\w` stands for a Spanish letter, accented vowels also match plain. */
-const w = (source: string): RegExp =>
+export const w = (source: string): RegExp =>
   new RegExp(
     `(?<!${LETTER})(?:${source
       .replace(/[áéíóúüñ]/g, (ch) => `[${ch}${PLAIN[ch] ?? ''}]`)

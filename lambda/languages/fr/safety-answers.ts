@@ -1,12 +1,11 @@
 import type { SafetyAnswers } from '../types';
+import { w } from './safety-reading';
 
 /*
  * Everyday French answers to the safety question, against the French reading's normal form
  * (lowercase, accents kept, elisions spelled out: "j'ai" reads "je ai", "c'est" reads "ce est").
- * Word edges are letter lookarounds: \b knows no accents.
+ * Word edges are the reading's own (its `w`): \b knows no accents.
  */
-const L = 'a-z0-9àâäçéèêëîïôöùûüÿ';
-const w = (source: string): RegExp => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`);
 
 export const SAFETY_ANSWERS: SafetyAnswers = {
   applies: [

@@ -58,7 +58,7 @@ function tolerant(source: string): string {
   return out;
 }
 
-const w = (source: string): RegExp =>
+export const w = (source: string): RegExp =>
   new RegExp(`(?<!${LETTER})(?:${tolerant(source)})(?!${LETTER})`);
 
 // Building blocks.

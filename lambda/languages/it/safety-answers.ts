@@ -1,12 +1,11 @@
 import type { SafetyAnswers } from '../types';
+import { w } from './safety-reading';
 
 /*
  * Everyday Italian answers to the safety question, against the Italian reading's normal form
  * (lowercase, accents kept, an elision read as a space: "po'" reads "po"). Word edges are
  * letter lookarounds: \b knows no accents.
  */
-const L = 'a-z0-9à-öø-ÿ';
-const w = (source: string): RegExp => new RegExp(`(?<![${L}])(?:${source})(?![${L}])`);
 
 export const SAFETY_ANSWERS: SafetyAnswers = {
   applies: [

@@ -16,7 +16,8 @@ const LETTER = 'a-z0-9à-öø-ÿ';
 const WORD = `[${LETTER}]+`;
 /** Up to n words of anything between two parts of a sign. */
 const gap = (n: number): string => `(?:${WORD} ){0,${n}}`;
-const w = (source: string): RegExp => new RegExp(`(?<![${LETTER}])(?:${source})(?![${LETTER}])`);
+export const w = (source: string): RegExp =>
+  new RegExp(`(?<![${LETTER}])(?:${source})(?![${LETTER}])`);
 
 // Building blocks.
 const PAIN =
