@@ -34,7 +34,8 @@ export const SIGNS: readonly SafetySign[] = [
         'kill (?:herself|himself|themselves)|hurt (?:herself|himself|themselves)|(?:wants|wanting) to (?:die|end it)|i am not safe|not safe (?:right now|at the moment|with myself|tonight)|do something (?:stupid|silly|bad|terrible) to (?:myself|me)',
       ),
       w('suicid\\w*'),
-      w('kill(?:ing)? (?:my ?self|me)'),
+      // "My back is killing me" is pain, said every day; "killing myself" never is.
+      w('kill(?:ing)? my ?self|kill me|(?<!(?:is|are|was|were|keeps|keep|been) )killing me'),
       w('end(?:ing)? (?:it all|my life|my own life|everything|things|it)'),
       w('(?:take|taking|took|end|ending) (?:my|my own) life'),
       w('(?:want|wanted|wanting|wish|wishing|going|ready|like) to die'),
