@@ -23,6 +23,8 @@ import { screenRuntimeErrorHandler } from './handlers/screens/runtime-error';
 import { apiClientInterceptor } from './interceptors/api-client';
 import { audioErrorHandler } from './handlers/routine/audio-error';
 import { bargeInInterceptor } from './interceptors/barge-in';
+import { catchAllInterceptor } from './interceptors/catch-all';
+import { unresolvedSlotsInterceptor } from './interceptors/unresolved-slots';
 import { rememberLastSaidInterceptor } from './interceptors/last-said';
 import { localeInterceptor } from './interceptors/locale';
 import { screenInterceptor } from './interceptors/screen';
@@ -81,6 +83,9 @@ export function configureSkill(options: SkillOptions): CustomSkillBuilder {
       apiClientInterceptor(new BudgetedApiClient(options.apiBudgetMs ?? API_BUDGET_MS)),
       localeInterceptor,
       loadUserStateInterceptor,
+      // After the state is read: the routine's safety question keeps its own reading of words.
+      catchAllInterceptor,
+      unresolvedSlotsInterceptor,
       bargeInInterceptor,
     )
     .addResponseInterceptors(

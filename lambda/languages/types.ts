@@ -69,6 +69,46 @@ export interface SafetyAnswers {
   none: readonly RegExp[];
 }
 
+/** A request the catch-all's words may hold besides a complaint, point or topic. */
+export type CatchAllAsk =
+  | 'start'
+  | 'pause'
+  | 'resume'
+  | 'next'
+  | 'skip'
+  | 'back'
+  | 'repeat'
+  | 'start-over'
+  | 'stop'
+  | 'help'
+  | 'home'
+  | 'time-left'
+  | 'where-am-i'
+  | 'tell-me-more'
+  | 'thanks'
+  | 'contraindications'
+  | 'forget-me'
+  | 'reminder-set'
+  | 'reminder-status'
+  | 'reminder-move'
+  | 'reminder-cancel';
+
+/**
+ * How the skill reads the words of a sentence Alexa could fit to no intent (the catch-all's
+ * words, the sentence's first word gone), in the form the language's SafetyReading normalises to.
+ * Short cue phrases, not sentences: the longest thing matched wins, so "how many minutes left"
+ * is the time left, not the topic "how many minutes".
+ */
+export interface CatchAllCues {
+  asks: Readonly<Partial<Record<CatchAllAsk, readonly RegExp[]>>>;
+  /** Words that make a zone of the foot a sore spot ("tender", "hurts"). */
+  tender: RegExp;
+  /** Words that ask what a zone or a part of the body is linked to ("connected", "stand for"). */
+  linked: RegExp;
+  /** Words that make a routine length a request for the routine ("massage"). */
+  routine: RegExp;
+}
+
 /** What the skill needs of a language at run time. */
 export interface LanguagePack {
   language: Language;
@@ -80,6 +120,7 @@ export interface LanguagePack {
   vocabulary: Vocabulary;
   safety: SafetyReading;
   safetyAnswers: SafetyAnswers;
+  catchAllCues: CatchAllCues;
 }
 
 /** One intent of a language's interaction model (the same shape `npm run sync:model` writes). */

@@ -61,7 +61,8 @@ function readingOf(input: HandlerInput): Reading {
   return reading;
 }
 
-function atSafetyQuestion(input: HandlerInput): boolean {
+/** The routine asked its safety question and waits for the answer. */
+export function atSafetyQuestion(input: HandlerInput): boolean {
   const turn = turnOf(input);
   return standingOf(turn) === 'asking' && expectingOf(routineOf(turn)) === 'safety-answer';
 }

@@ -1,6 +1,7 @@
 import { WORDS_PER_MINUTE } from '../../routine/speech-estimate';
 import { ENGLISH_ANSWERS } from '../../safety/safety-question';
 import type { LanguagePack, Vocabulary } from '../types';
+import { CATCH_ALL_CUES } from './catch-all-cues';
 import { SAFETY } from './safety-reading';
 import { englishVocabulary } from './vocabulary';
 
@@ -15,4 +16,5 @@ export const PACK: LanguagePack = {
   },
   safety: SAFETY,
   safetyAnswers: ENGLISH_ANSWERS,
+  catchAllCues: CATCH_ALL_CUES,
 };

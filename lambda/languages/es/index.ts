@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types';
+import { CATCH_ALL_CUES } from './catch-all-cues';
 import { SAFETY_ANSWERS } from './safety-answers';
 import { SAFETY } from './safety-reading';
 import { VOCABULARY } from './vocabulary';
@@ -11,4 +12,5 @@ export const PACK: LanguagePack = {
   vocabulary: VOCABULARY,
   safety: SAFETY,
   safetyAnswers: SAFETY_ANSWERS,
+  catchAllCues: CATCH_ALL_CUES,
 };
