@@ -4,6 +4,14 @@
  * Shared by `npm run nlu:report` and the jest floor, so both count the same way.
  */
 import type { Slot } from 'ask-sdk-model';
+import type { Language } from '../../lambda/languages/types';
+import {
+  holdsSafetySign,
+  intentOfReading,
+  isReadAgain,
+  readCatchAll,
+  readSlotWords,
+} from '../../lambda/understanding';
 import type { InteractionModel } from './model';
 import { Resolver } from './resolver';
 
@@ -41,7 +49,14 @@ function slotReading(slot: Slot): { value: string; resolved: boolean } | undefin
   return id ? { value: id, resolved: true } : { value: slot.value, resolved: false };
 }
 
-export function hear(resolver: Resolver, text: string): Heard {
+const CATCH_ALL = 'SafetyWordsIntent';
+
+/**
+ * What the skill acts on: the model's intent and slots, with the skill's own reading where Alexa
+ * left off (interceptors/catch-all and interceptors/unresolved-slots): the question it reads in
+ * the catch-all's words, and the value it reads inside a slot's unmatched words.
+ */
+export function hear(resolver: Resolver, text: string, language: Language = 'en'): Heard {
   const result = resolver.resolve(text);
   if (result.kind === 'launch') return { intent: 'LaunchRequest', slots: {}, unresolved: [] };
   const slots: Record<string, string> = {};
@@ -49,8 +64,24 @@ export function hear(resolver: Resolver, text: string): Heard {
   for (const [name, slot] of Object.entries(result.intent.slots ?? {})) {
     const reading = slotReading(slot);
     if (!reading) continue;
-    slots[name] = reading.value;
-    if (!reading.resolved) unresolved.push(name);
+    const readAgain =
+      !reading.resolved && isReadAgain(name)
+        ? readSlotWords(name, reading.value, language)
+        : undefined;
+    slots[name] = readAgain?.id ?? reading.value;
+    if (!reading.resolved && !readAgain) unresolved.push(name);
+  }
+  if (result.intent.name === CATCH_ALL && slots.words && !slots.sign) {
+    const reading = readCatchAll(slots.words, language);
+    if (reading) {
+      const { intent, slots: read } = intentOfReading(reading);
+      const ids = Object.fromEntries(Object.entries(read).map(([name, v]) => [name, v.id]));
+      return { intent, slots: ids, unresolved: [] };
+    }
+    // Words with no sign and nothing the skill can read in them get the fallback's answer.
+    if (!holdsSafetySign(slots.words, language)) {
+      return { intent: 'AMAZON.FallbackIntent', slots: {}, unresolved: [] };
+    }
   }
   return { intent: result.intent.name, slots, unresolved };
 }
@@ -66,9 +97,10 @@ export function score(
   model: InteractionModel,
   entries: readonly LabelledUtterance[],
   resolver = new Resolver(model),
+  language: Language = 'en',
 ): Outcome[] {
   return entries.map((entry) => {
-    const heard = hear(resolver, entry.text);
+    const heard = hear(resolver, entry.text, language);
     const right = heard.intent === entry.intent && sameSlots(heard, entry.slots ?? {});
     return { entry, heard, right };
   });

@@ -48,6 +48,7 @@ export function scorePhrasings(language: Language): Outcome[] {
     loadModel(modelPath(locale)),
     phrasingsOf(language).PHRASINGS,
     resolverFor(locale, language),
+    language,
   );
 }
 

@@ -6,7 +6,7 @@ export const TARGETS = { whole: 0.97, heldBack: 0.9, safety: 1 } as const;
  * is not met yet (issue 11 stays open): a floor at the target would keep CI red without guarding
  * anything, while a floor at the level reached catches every regression. Raise it as it improves.
  */
-export const REACHED = { heldBack: 0.29 } as const;
+export const REACHED = { heldBack: 0.49 } as const;
 
 /**
  * The other languages: their test phrasings (test/languages/<lang>/phrasings.ts) through their
@@ -15,9 +15,9 @@ export const REACHED = { heldBack: 0.29 } as const;
  * yield a point, in any language.
  */
 export const LANGUAGE_REACHED: Readonly<Record<string, { phrasings: number; safety: number }>> = {
-  // Measured 2026-12-02: de 77.3 % / 86.4 %, fr 74.8 % / 95.8 %, es 76.2 % / 81.7 %, it 77.8 % / 78.0 %.
-  de: { phrasings: 0.77, safety: 0.86 },
-  fr: { phrasings: 0.74, safety: 0.95 },
-  es: { phrasings: 0.76, safety: 0.81 },
-  it: { phrasings: 0.77, safety: 0.78 },
+  // Measured 2026-12-03: de 85.1 % / 86.4 %, fr 85.1 % / 95.8 %, es 82.0 % / 81.7 %, it 84.7 % / 78.0 %.
+  de: { phrasings: 0.85, safety: 0.86 },
+  fr: { phrasings: 0.85, safety: 0.95 },
+  es: { phrasings: 0.82, safety: 0.81 },
+  it: { phrasings: 0.84, safety: 0.78 },
 };
