@@ -270,6 +270,12 @@ function detail(place: Place, others: Place[], noteKey?: string): Part[] {
       key: `${ns}.neighbours`,
       params: { places: { list: neighbours.map((p) => ({ key: p.nameKey })) } },
     });
+    // A neighbour over a point kept from pregnancy (the outer toes, the outer ankle) says so too.
+    for (const neighbour of neighbours) {
+      if (neighbour.cautions.avoidInPregnancy && neighbour !== place) {
+        more.push(pregnancyWarning(neighbour));
+      }
+    }
   }
   for (const key of place.cautions.noteKeys) more.push({ key });
   if (noteKey) more.push({ key: noteKey });

@@ -1,5 +1,5 @@
-import { NO_CAUTIONS, placeKeys } from './place-keys';
-import type { Foot, Place, Pressure, Technique } from './types';
+import { AVOID_IN_PREGNANCY, NO_CAUTIONS, placeKeys } from './place-keys';
+import type { Cautions, Foot, Place, Pressure, Technique } from './types';
 
 interface ZoneSpec {
   id: string;
@@ -8,6 +8,8 @@ interface ZoneSpec {
   pressure: Pressure;
   holdSeconds: number;
   neighbours: readonly string[];
+  /** A zone over a point kept from pregnancy carries that point's caution too. */
+  cautions?: Cautions;
 }
 
 // The toes are kneaded, never pressed hard (source); the sole takes deeper work.
@@ -32,6 +34,8 @@ const SPECS: readonly ZoneSpec[] = [
     pressure: 'light',
     holdSeconds: 60,
     neighbours: ['toe-tips-2-3', 'shoulder'],
+    // Reaching Yin (BL67) lies at the little toe's nail.
+    cautions: AVOID_IN_PREGNANCY,
   },
   {
     id: 'toe-tips',
@@ -109,6 +113,8 @@ const SPECS: readonly ZoneSpec[] = [
     pressure: 'light',
     holdSeconds: 60,
     neighbours: ['heel', 'outer-sole-edge'],
+    // Kunlun Mountains (BL60) lies behind the outer ankle bone.
+    cautions: AVOID_IN_PREGNANCY,
   },
   {
     id: 'whole-sole',
@@ -127,7 +133,7 @@ export const ZONES: readonly Place[] = SPECS.map((spec) => ({
   technique: spec.technique,
   pressure: spec.pressure,
   holdSeconds: spec.holdSeconds,
-  cautions: NO_CAUTIONS,
+  cautions: spec.cautions ?? NO_CAUTIONS,
   neighbours: spec.neighbours,
   ...placeKeys('zone', spec.id),
 }));

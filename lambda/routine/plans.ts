@@ -267,6 +267,7 @@ export function holdSteps(target: HoldTarget, n: number, phase: PhaseId, foot?: 
       instruction: [
         { key: 'routine:hold.neighbour', params: { name: { key: nb.nameKey } } },
         { key: nb.whereKey },
+        ...(nb.caution ? [nb.caution] : []),
         { key: 'routine:hold.neighbourHow' },
       ],
       pressure: 'light',

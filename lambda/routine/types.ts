@@ -122,5 +122,5 @@ export interface HoldTarget {
   techniqueKey?: string;
   /** Said with the place before pressing: the pregnancy caution of a place tradition avoids then. */
   caution?: KeyRef;
-  neighbour?: { id: string; nameKey: string; whereKey: string };
+  neighbour?: { id: string; nameKey: string; whereKey: string; caution?: KeyRef };
 }

@@ -76,12 +76,6 @@ export function canonicalZone(id: string): TenderZoneId | undefined {
   return Object.hasOwn(ZONE_ALIASES, id) ? ZONE_ALIASES[id] : undefined;
 }
 
-/**
- * Zones that cover a point tradition keeps away from pregnancy: the outer toes hold Reaching Yin
- * (BL67), the outer ankle Kunlun (BL60). A hold there says so before any pressing.
- */
-const AVOIDED_IN_PREGNANCY: ReadonlySet<TenderZoneId> = new Set(['outer-toes', 'outer-ankle']);
-
 const KNOWN = new Map(ZONES.map((zone) => [zone.id, zone]));
 
 /**
@@ -107,11 +101,19 @@ export function zoneTarget(zone: TenderZoneId): HoldTarget {
     ...zoneKeys(zone),
     holdSeconds: HOLD_SECONDS,
     pressure: PRESSURE[zone],
-    ...(AVOIDED_IN_PREGNANCY.has(zone)
-      ? {
-          caution: { key: 'routine:hold.pregnancy' },
-        }
-      : {}),
-    neighbour: { id: neighbour, nameKey: n.nameKey, whereKey: n.whereKey },
+    // The knowledge base's caution for the zone: a hold there says so before any pressing.
+    ...(avoidedInPregnancy(zone) ? { caution: PREGNANCY_CAUTION } : {}),
+    neighbour: {
+      id: neighbour,
+      nameKey: n.nameKey,
+      whereKey: n.whereKey,
+      ...(avoidedInPregnancy(neighbour) ? { caution: PREGNANCY_CAUTION } : {}),
+    },
   };
+}
+
+const PREGNANCY_CAUTION = { key: 'routine:hold.pregnancy' };
+
+function avoidedInPregnancy(zone: string): boolean {
+  return KNOWN.get(zone)?.cautions.avoidInPregnancy === true;
 }

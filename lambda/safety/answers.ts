@@ -6,7 +6,10 @@ import type { SafetyHit } from './types';
 const RED_FLAG_KEYS = new Map(RED_FLAGS.map((flag) => [flag.id, flag.key]));
 
 /** The places tradition keeps away from pregnancy, named in the pregnancy answer. */
-export const PREGNANCY_AVOIDED_PLACES = PLACES.filter((place) => place.cautions.avoidInPregnancy);
+// The points by name: the zones over them (the outer toes, the outer ankle) say so in their answers.
+export const PREGNANCY_AVOIDED_PLACES = PLACES.filter(
+  (place) => place.kind === 'point' && place.cautions.avoidInPregnancy,
+);
 
 /**
  * What is said for a sign, and nothing else: no point, no routine, no offer. An emergency ends in

@@ -65,9 +65,11 @@ export function pregnancyWarning(place: Place): string {
   return speak([{ key: 'knowledge:answer.pregnancy', params: { place: { key: place.nameKey } } }]);
 }
 
-/** Complaints whose places include one avoided in pregnancy. */
-export const AILMENTS_WITH_PREGNANCY_CAUTION: readonly Ailment[] = AILMENTS.filter((a) =>
-  a.places.some((id) => findPlace(id)?.cautions.avoidInPregnancy),
+const avoided = (id: string) => findPlace(id)?.cautions.avoidInPregnancy === true;
+
+/** Complaints whose places, or the neighbours of the one they lead with, include one avoided in pregnancy. */
+export const AILMENTS_WITH_PREGNANCY_CAUTION: readonly Ailment[] = AILMENTS.filter(
+  (a) => a.places.some(avoided) || (findPlace(a.places[0] ?? '')?.neighbours ?? []).some(avoided),
 );
 
 // Prefix carriers for the first phrasing (the slot value, always a noun), postfix carriers for the

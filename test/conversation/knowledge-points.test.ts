@@ -130,15 +130,13 @@ describe('the pregnancy flag', () => {
   it('says Spleen 6 is avoided in pregnancy when period cramps are explained further', async () => {
     const [, , more] = await talk([OPEN, 'where do I press for period pain', 'tell me more']);
     expect(more?.speech).toContain(
-      "Three Yin Meeting, Spleen 6 is traditionally avoided in pregnancy. If you're pregnant, leave it out.",
+      "Please note: in pregnancy, tradition avoids Three Yin Meeting, Spleen 6. If you're pregnant, leave it out.",
     );
   });
 
   it('says Bladder 60 is avoided in pregnancy when sciatica is explained further', async () => {
     const [, , more] = await talk([OPEN, 'what helps with sciatica?', 'tell me more']);
-    expect(more?.speech).toContain(
-      'Kunlun Mountains, Bladder 60 is traditionally avoided in pregnancy',
-    );
+    expect(more?.speech).toContain('in pregnancy, tradition avoids Kunlun Mountains, Bladder 60');
   });
 
   it.each(AILMENTS.map((a) => [a.id, a]))(
@@ -162,8 +160,10 @@ describe('the pregnancy flag', () => {
       }
       const flagged = AILMENTS_WITH_PREGNANCY_CAUTION.includes(ailment);
       expect(/pregnan/i.test(heard)).toBe(flagged);
-      // The short answer leads with a place that is safe in pregnancy.
-      expect(placeOf(ailment).cautions.avoidInPregnancy).toBe(false);
+      // The short answer leads with a point that is safe in pregnancy; a zone over such a point
+      // (the outer toes) leads only with its warning, which the loop above holds it to.
+      const lead = placeOf(ailment);
+      expect(lead.kind === 'point' && lead.cautions.avoidInPregnancy).toBe(false);
     },
   );
 });

@@ -120,10 +120,24 @@ describe('ailments', () => {
   it('never lead with a point that is avoided in pregnancy', () => {
     // The short answer is what a person acts on; a flagged point belongs in the detail, with its warning.
     for (const ailment of AILMENTS) {
+      const place = answerKeys(ailment)?.place;
       expect({
         id: ailment.id,
-        flagged: answerKeys(ailment)?.place.cautions.avoidInPregnancy,
+        flagged: place?.kind === 'point' && place.cautions.avoidInPregnancy,
       }).toEqual({ id: ailment.id, flagged: false });
+    }
+  });
+
+  it('a zone over a point avoided in pregnancy, when it leads, says so in the short answer', () => {
+    // Ear pain leads with the outer toes, where Reaching Yin (BL67) lies; hip pain with the outer ankle.
+    const leading = AILMENTS.map((a) => answerKeys(a)!).filter(
+      (answer) => answer.place.kind === 'zone' && answer.place.cautions.avoidInPregnancy,
+    );
+    expect(leading.map((a) => a.place.id).sort()).toEqual(
+      expect.arrayContaining(['outer-ankle', 'outer-toes']),
+    );
+    for (const answer of leading) {
+      expect(answer.short.map((part) => part.key)).toContain('knowledge:answer.pregnancy');
     }
   });
 });

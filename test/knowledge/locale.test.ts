@@ -121,7 +121,7 @@ describe('spoken answers', () => {
     const text = speak(answerKeys('headache')?.short ?? []);
     expect(text).toBe(
       'For a headache, tradition points to the big toe. Hold your big toe and find its soft, round pad. ' +
-        'On both feet, work it gently, kneading from the nail to the base, for about a minute. ' +
+        'On both feet, work gently, kneading from the nail to the base, for about a minute. ' +
         'The right spot feels tender.',
     );
   });

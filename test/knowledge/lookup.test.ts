@@ -98,7 +98,7 @@ describe('pregnancy warnings', () => {
     expect(answer?.avoidInPregnancy).toBe(true);
     expect(keysIn(answer?.more ?? [])).toContain(PREGNANCY);
     expect(speak(answer?.more ?? [])).toMatch(
-      /Three Yin Meeting, Spleen 6 is traditionally avoided in pregnancy/,
+      /in pregnancy, tradition avoids Three Yin Meeting, Spleen 6/,
     );
   });
 

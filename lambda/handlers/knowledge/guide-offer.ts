@@ -29,6 +29,15 @@ export function holdTargetOf(place: Place): HoldTarget {
             id: neighbour.id,
             nameKey: neighbour.nameKey,
             whereKey: neighbour.whereKey,
+            // A neighbour over a point kept from pregnancy (the outer ankle) says so as it comes.
+            ...(neighbour.cautions.avoidInPregnancy
+              ? {
+                  caution: {
+                    key: 'knowledge:answer.pregnancy',
+                    params: { place: { key: neighbour.nameKey } },
+                  },
+                }
+              : {}),
           },
         }
       : {}),
