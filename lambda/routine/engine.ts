@@ -200,7 +200,12 @@ function guidedHold(reply: Reply, target: HoldTarget): Transition {
   }
   const fresh = newRun('hold', run?.length ?? 'standard', reply.turn + 1);
   reply.state.run = fresh;
-  fresh.insertions = [{ before: 'hold-close', n: 1, target, phase: 'hold' }];
+  // The answer said "on both feet": the hold does both, each named as it comes. Two feet do not
+  // fit one response (Alexa plays 240 s at most), so "Ready for your left foot?" comes between.
+  fresh.insertions = [
+    { before: 'hold-close', n: 1, target, phase: 'hold', foot: 'right' },
+    { before: 'hold-close', n: 2, target, phase: 'hold', foot: 'left' },
+  ];
   reply.line('routine:hold.start', { zone: ref(target.nameKey) });
   return play(reply);
 }

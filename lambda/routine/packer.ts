@@ -1,10 +1,10 @@
 import { planFor } from './plans';
-import { DEFAULT_POSTURE } from './postures';
 import { initialState, type RunState } from './state';
 import {
   advance,
   currentStep,
   phaseIntro,
+  placeFoot,
   questionRef,
   ref,
   phaseName,
@@ -89,13 +89,13 @@ function leadOf(reply: Reply, run: RunState, steps: readonly Step[], index: numb
   const step = steps[index]!;
   if (run.cursor.offset > 0) return [ref(reply.varied('keepGoing'), { step: ref(step.nameKey) })];
   if (opensPhase(steps, index)) return phaseIntro(reply.state, step);
+  // A guided hold works both feet, as its answer said: each is named, and placed, as it comes.
+  if (run.kind === 'hold' && step.foot && steps[index - 1]?.foot !== step.foot) {
+    return [placeFoot(reply.state, step.foot)];
+  }
   // Someone coming back to a foot step mid-phase is told again where the foot goes.
   if (reply.resumed && step.foot && reply.steps.length === 0) {
-    return [
-      ref(`routine:posture.place.${reply.state.memory.posture ?? DEFAULT_POSTURE}`, {
-        foot: ref(`routine:feet.${step.foot}`),
-      }),
-    ];
+    return [placeFoot(reply.state, step.foot)];
   }
   return [];
 }
@@ -160,7 +160,12 @@ function promptFor(reply: Reply, steps: readonly Step[], index: number): Transit
   if (previous && next.phase !== previous.phase && next.phase !== 'hold') {
     return reply.ask('routine:ask.nextPhase', { phase: phaseName(next.phase) }).finish();
   }
-  return reply.askVaried('nextStep', { step: ref(next.nameKey) }).finish();
+  // Between the feet of a guided hold, the foot is what comes next, not the place again.
+  const name =
+    next.foot && previous?.foot && next.foot !== previous.foot
+      ? `routine:phases.${next.foot}-foot.name`
+      : next.nameKey;
+  return reply.askVaried('nextStep', { step: ref(name) }).finish();
 }
 
 /** A step longer than a whole response: as much as fits, cut between its parts if it can be. */

@@ -2,7 +2,7 @@ import { DEFAULT_POSTURE } from './postures';
 import { safetyQuestion } from './safety-check';
 import { stepsOf, type Cursor, type RoutineState, type RunState } from './state';
 import { speech, timelineSeconds, type TimelineSegment } from './timing';
-import type { KeyRef, Param, PhaseId, QuestionKind, Say, Step } from './types';
+import type { FootSide, KeyRef, Param, PhaseId, QuestionKind, Say, Step } from './types';
 import { canonicalZone } from './zones';
 
 /** How many phrasings each rotating line has in routine.json (tests hold the file to it). */
@@ -144,14 +144,15 @@ export function questionRef(state: RoutineState, asks: QuestionKind): KeyRef {
 /** The words that open a phase, and where to put the foot for the chosen position. */
 export function phaseIntro(state: RoutineState, step: Step): KeyRef[] {
   const refs = [ref(`routine:phases.${step.phase}.intro`)];
-  if (step.foot) {
-    refs.push(
-      ref(`routine:posture.place.${state.memory.posture ?? DEFAULT_POSTURE}`, {
-        foot: ref(`routine:feet.${step.foot}`),
-      }),
-    );
-  }
+  if (step.foot) refs.push(placeFoot(state, step.foot));
   return refs;
+}
+
+/** Where to put the foot for the chosen position: "Rest your right foot on your other thigh." */
+export function placeFoot(state: RoutineState, foot: FootSide): KeyRef {
+  return ref(`routine:posture.place.${state.memory.posture ?? DEFAULT_POSTURE}`, {
+    foot: ref(`routine:feet.${foot}`),
+  });
 }
 
 /** Accumulates one response; every path through the engine ends in `finish()`. */

@@ -19,8 +19,9 @@ const OPEN = 'open foot massage coach';
 const BACK_TO_MASSAGE = routine.offer.continue.split('{{')[0]?.trim() ?? '';
 const PRESS_CUE = routine.cue.press;
 const REST_CUE = routine.cue.rest;
+const RELEASE_CUE = routine.cue.release;
 
-type Cue = { kind: 'press' | 'rest'; silenceAfter: number };
+type Cue = { kind: 'press' | 'rest' | 'release'; silenceAfter: number };
 
 /** The press and rest cues of a hold, in order, with the silence that follows each. */
 function cuesOf(turns: readonly Turn[]): Cue[] {
@@ -33,6 +34,8 @@ function cuesOf(turns: readonly Turn[]): Cue[] {
       const after = Number(pieces[i + 1] ?? 0);
       if (text.includes(PRESS_CUE)) cues.push({ kind: 'press', silenceAfter: after });
       else if (text.includes(REST_CUE)) cues.push({ kind: 'rest', silenceAfter: after });
+      // A hold's end lets go too: the next hold (the other foot) may start with a press.
+      else if (text.includes(RELEASE_CUE)) cues.push({ kind: 'release', silenceAfter: after });
     }
   }
   return cues;

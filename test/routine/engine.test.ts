@@ -590,17 +590,22 @@ describe('a question asked mid-routine', () => {
 });
 
 describe('guided holds', () => {
-  it('a standalone hold lasts at least a minute, then works the neighbour, then ends', () => {
+  it('a standalone hold works each foot for at least a minute, with its neighbour, then ends', () => {
     const r = drive(returning(), { type: 'guided-hold', zone: 'big-toe' }, { type: 'no' });
     expect(text(r.last)).toContain('Hold your big toe');
     expect(text(r.last)).toContain('Traditionally');
-    // Both holds and the goodbye flow in one response.
-    const holds = r.last.steps;
-    expect(holds[0]!.durationMs).toBeGreaterThanOrEqual(60_000);
-    expect(holds).toHaveLength(2);
-    expect(text(r.last)).toMatch(/Now its neighbou?r, the base of your toes/);
-    expect(r.last.endReason).toBe('finished');
-    expect(r.state.memory.tenderSpots).toEqual([]);
+    expect(r.last.steps[0]!.durationMs).toBeGreaterThanOrEqual(60_000);
+    // Two feet do not fit one response: the rest comes on "next", and nothing is played twice.
+    expect(r.last.expecting).toBe('continue');
+    const rest = drive(r.state, { type: 'next' });
+    const played = [...r.last.steps, ...rest.last.steps].map((s) => s.targetId);
+    expect(played).toEqual(['big-toe', 'toe-base', 'big-toe', 'toe-base']);
+    const heard = `${text(r.last)} ${text(rest.last)}`;
+    expect(heard).toMatch(
+      /Rest your right foot[^]*Now its neighbou?r, the base of your toes[^]*Rest your left foot/,
+    );
+    expect(rest.last.endReason).toBe('finished');
+    expect(rest.state.memory.tenderSpots).toEqual([]);
   });
 
   it('asks the safety check first for someone who has not heard it', () => {
