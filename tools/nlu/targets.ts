@@ -6,7 +6,7 @@ export const TARGETS = { whole: 0.97, heldBack: 0.9, safety: 1 } as const;
  * is not met yet (issue 11 stays open): a floor at the target would keep CI red without guarding
  * anything, while a floor at the level reached catches every regression. Raise it as it improves.
  */
-export const REACHED = { heldBack: 0.49 } as const;
+export const REACHED = { heldBack: 0.49, heldBackSecond: 0.79 } as const;
 
 /**
  * The other languages: their test phrasings (test/languages/<lang>/phrasings.ts) through their

@@ -15,6 +15,7 @@ import {
 } from './catalog';
 import { general } from './general';
 import { heldBack } from './held-back';
+import { heldBackSecond } from './held-back-second';
 import { safety } from './safety';
 import type { CorpusEntry } from './types';
 
@@ -82,6 +83,7 @@ const soundnessOf = (name: string, entries: readonly CorpusEntry[]): void => {
 
 soundnessOf('general', general);
 soundnessOf('held-back', heldBack);
+soundnessOf('held-back, second part', heldBackSecond);
 
 describe('general corpus coverage', () => {
   it('has at least 620 entries', () => {
@@ -134,6 +136,19 @@ describe('held-back corpus', () => {
     ['length', LENGTHS],
   ] as const)('names every %s id', (slot, ids) => {
     expect(ids.filter((id) => countSlot(heldBack, slot, id) < 1)).toEqual([]);
+  });
+});
+
+describe('held-back corpus, second part', () => {
+  it('has at least 250 entries', () => {
+    expect(heldBackSecond.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it('shares no text with the other parts', () => {
+    const others = new Set(
+      [...general, ...heldBack, ...safety].map((entry) => normalise(entry.text)),
+    );
+    expect(heldBackSecond.filter((entry) => others.has(normalise(entry.text)))).toEqual([]);
   });
 });
 
