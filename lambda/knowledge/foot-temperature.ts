@@ -61,6 +61,8 @@ export function readFeet(feel: FootFeel): FootReading {
 export const FOOT_QUESTION_KEYS = {
   askTemperature: `${ns}.askTemperature`,
   askMoisture: `${ns}.askMoisture`,
+  /** Words about the feet that are neither warmth nor moisture ("itchy"): never asked back blindly. */
+  otherFeel: `${ns}.otherFeel`,
 } as const;
 
 /** What people say for each value; the slot types are generated from these. */

@@ -92,6 +92,13 @@ describe('foot temperature: asking for the missing half', () => {
     expectReading(answer, 'cold-dry');
   });
 
+  it('"I have itchy feet" is not asked "warm, hot or cold?" as if unheard: it hears what is read, and where to take the rest', async () => {
+    const [, ask] = await talk([OPEN, 'I have itchy feet']);
+    expect(ask?.speech).toBe(`${line('footTemperature.otherFeel')} ${ASK_TEMPERATURE}`);
+    expect(ask?.speech).toMatch(/pharmacist or doctor/);
+    expect(ask?.ended).toBe(false);
+  });
+
   it('does not carry a half-answer into a later, unrelated question', async () => {
     const [, , , later] = await talk([
       OPEN,

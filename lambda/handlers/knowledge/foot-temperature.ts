@@ -24,6 +24,14 @@ function moisture(id: string | undefined): FootMoisture | undefined {
   return id && Object.hasOwn(MOISTURE_WORDS, id) ? (id as FootMoisture) : undefined;
 }
 
+/** Words reached a slot and matched none of its values. */
+function heardUnknown(input: Parameters<typeof readSlot>[0]): boolean {
+  return ['temperature', 'moisture', 'left', 'right'].some((name) => {
+    const slot = readSlot(input, name);
+    return slot.value !== undefined && slot.id === undefined;
+  });
+}
+
 /** "My feet are cold and damp": the traditional reading; a missing half is asked for. */
 export const footTemperatureHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'FootTemperatureIntent'),
@@ -47,7 +55,10 @@ export const footTemperatureHandler: RequestHandler = {
         reading.kind === 'ask-temperature'
           ? [FOOT_QUESTION_KEYS.askTemperature, m ? { moisture: m } : {}]
           : [FOOT_QUESTION_KEYS.askMoisture, { temperature: reading.temperature }];
-      return askOwn(input, [], turn.t(key), turn.t(key), { kind: FOOT_FEEL, data });
+      // "I have itchy feet" is not asked "warm, hot or cold?" as if it had not been heard.
+      const before =
+        !t && !m && heardUnknown(input) ? [{ text: turn.t(FOOT_QUESTION_KEYS.otherFeel) }] : [];
+      return askOwn(input, before, turn.t(key), turn.t(key), { kind: FOOT_FEEL, data });
     }
     turn.session.pending = undefined;
     showList(input, 'footTemperature', reading.parts);
