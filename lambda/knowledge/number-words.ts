@@ -23,3 +23,10 @@ export function numberWords(n: number): string {
   const ones = n % 10 ? ` ${ONES[n % 10]}` : '';
   return `${TENS[Math.floor(n / 10)] ?? ''}${ones}`;
 }
+
+const BY_WORDS = new Map(Array.from({ length: 99 }, (_, i) => [numberWords(i + 1), i + 1]));
+
+/** "twenty five" → 25, for 1 to 99; undefined for anything else. */
+export function spokenNumber(words: string): number | undefined {
+  return BY_WORDS.get(words.trim().toLowerCase().replace(/-/g, ' '));
+}

@@ -121,6 +121,8 @@ export interface LanguagePack {
   safety: SafetyReading;
   safetyAnswers: SafetyAnswers;
   catchAllCues: CatchAllCues;
+  /** Number words → number ("twenty five" → 25), where the skill reads them; digits need none. */
+  spokenNumber?: (words: string) => number | undefined;
 }
 
 /** One intent of a language's interaction model (the same shape `npm run sync:model` writes). */

@@ -38,7 +38,8 @@ export {
 export { RESPONSE_AUDIO_BUDGET_SECONDS, PROMPT_SECONDS, QUESTION_RESERVE_SECONDS } from './packer';
 
 export type RoutineEvent =
-  | { type: 'start'; length?: PlanLength }
+  /** `askedMinutes`: the time named when no length has it ("a ten minute one"). */
+  | { type: 'start'; length?: PlanLength; askedMinutes?: number }
   | { type: 'yes' }
   | { type: 'no' }
   | { type: 'not-sure' }
@@ -93,13 +94,17 @@ function lengthOf(state: RoutineState, event: { length?: PlanLength }): PlanLeng
   return event.length ?? state.run?.length ?? 'standard';
 }
 
-function start(reply: Reply, length: PlanLength): Transition {
+/** A time named that no length keeps to within this is said to be the nearest, not silently met. */
+const MINUTES_OFF = 2;
+
+function start(reply: Reply, length: PlanLength, askedMinutes?: number): Transition {
   const turn = reply.turn + 1;
   reply.state.run = newRun('routine', length, turn);
-  reply.line('routine:intro.start', {
-    length: ref(`routine:length.${length}`),
-    minutes: statedMinutes(length, reply.say),
-  });
+  const minutes = statedMinutes(length, reply.say);
+  if (askedMinutes !== undefined && Math.abs(askedMinutes - minutes) >= MINUTES_OFF) {
+    reply.line('routine:intro.nearest', { asked: askedMinutes });
+  }
+  reply.line('routine:intro.start', { length: ref(`routine:length.${length}`), minutes });
   // Said once, in the first response: the finish needs a mat, and a pause is always there.
   reply.line('routine:intro.mat').line('routine:intro.pauseHint');
   return play(reply);
@@ -378,7 +383,7 @@ function skip(reply: Reply, run: RunState): Transition {
 
 function handle(reply: Reply, event: RoutineEvent): Transition {
   const state = reply.state;
-  if (event.type === 'start') return start(reply, lengthOf(state, event));
+  if (event.type === 'start') return start(reply, lengthOf(state, event), event.askedMinutes);
   if (event.type === 'guided-hold') {
     const t = holdTargetFor(event.zone, event.target);
     if (!t) return reply.line('routine:tender.unknown').ask('routine:tender.where').finish();

@@ -63,6 +63,7 @@ export {
 } from './barge-in';
 export type { Playing } from './barge-in';
 export { statedMinutes, GOODBYE_RESERVE_SECONDS } from './packer';
+export { nearestLength } from './nearest-length';
 export {
   initialState,
   stateFromUser,

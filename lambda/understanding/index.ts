@@ -10,3 +10,4 @@ export {
 } from './catch-all-reading';
 export { intentOfReading, type ReadIntent } from './catch-all-intent';
 export { isReadAgain, readSlotWords } from './slot-reading';
+export { minutesIn } from './minutes';

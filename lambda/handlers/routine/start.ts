@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { isPlanLength, resumeOffer } from '../../routine';
+import { isPlanLength, nearestLength, resumeOffer } from '../../routine';
+import { minutesIn } from '../../understanding';
 import { isIntent, readSlot } from '../intents';
 import { turnOf } from '../turn';
 import { offerRoutineAgain, respond, routineOf, runEvent, sayOf } from './run';
@@ -9,9 +10,13 @@ export const startMassageHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const slot = readSlot(input, 'length');
-    // A length not understood ("a 15 minute one") counts as none: it must not start afresh over
-    // a routine under way.
-    const length = [slot.id, slot.value].find(isPlanLength);
+    // A length not understood ("a long-ish one") counts as none: it must not start afresh over a
+    // routine under way.
+    const named = [slot.id, slot.value].find(isPlanLength);
+    // "A ten minute one": the nearest length, and the skill says it is the nearest.
+    const askedMinutes = !named && slot.value ? minutesIn(slot.value, turn.language) : undefined;
+    const length =
+      named ?? (askedMinutes === undefined ? undefined : nearestLength(askedMinutes, sayOf(turn)));
     const state = routineOf(turn);
     // A half-done routine is never thrown away by a bare "start my foot massage": a new session
     // offers it as the launch would, mid-session it carries on ("start over" or a length starts
@@ -24,7 +29,11 @@ export const startMassageHandler: RequestHandler = {
     }
     if (isPlanLength(length)) {
       turn.user.preferredLength = length;
-      return runEvent(input, { type: 'start', length });
+      return runEvent(input, {
+        type: 'start',
+        length,
+        ...(askedMinutes === undefined ? {} : { askedMinutes }),
+      });
     }
     const preferred = turn.user.preferredLength;
     return runEvent(input, {

@@ -3,6 +3,7 @@ import { CATCH_ALL_CUES } from './catch-all-cues';
 import { SAFETY_ANSWERS } from './safety-answers';
 import { SAFETY } from './safety-reading';
 import { VOCABULARY } from './vocabulary';
+import { spokenNumberDe } from './numbers';
 
 export const PACK: LanguagePack = {
   language: 'de',
@@ -13,4 +14,5 @@ export const PACK: LanguagePack = {
   safety: SAFETY,
   safetyAnswers: SAFETY_ANSWERS,
   catchAllCues: CATCH_ALL_CUES,
+  spokenNumber: spokenNumberDe,
 };

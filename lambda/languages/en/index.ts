@@ -1,3 +1,4 @@
+import { spokenNumber } from '../../knowledge/number-words';
 import { WORDS_PER_MINUTE } from '../../routine/speech-estimate';
 import { ENGLISH_ANSWERS } from '../../safety/safety-question';
 import type { LanguagePack, Vocabulary } from '../types';
@@ -17,4 +18,5 @@ export const PACK: LanguagePack = {
   safety: SAFETY,
   safetyAnswers: ENGLISH_ANSWERS,
   catchAllCues: CATCH_ALL_CUES,
+  spokenNumber,
 };
