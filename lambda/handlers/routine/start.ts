@@ -10,14 +10,15 @@ export const startMassageHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const slot = readSlot(input, 'length');
-    // A length not understood ("a long-ish one") counts as none: it must not start afresh over a
-    // routine under way.
+    const state = routineOf(turn);
     const named = [slot.id, slot.value].find(isPlanLength);
-    // "A ten minute one": the nearest length, and the skill says it is the nearest.
-    const askedMinutes = !named && slot.value ? minutesIn(slot.value, turn.language) : undefined;
+    // "A ten minute one", with no routine under way: the nearest length, said to be the nearest.
+    // Like a length not understood ("a long-ish one"), it never starts afresh over a routine.
+    const fresh = !state.run || state.run.status === 'offered';
+    const askedMinutes =
+      !named && fresh && slot.value ? minutesIn(slot.value, turn.language) : undefined;
     const length =
       named ?? (askedMinutes === undefined ? undefined : nearestLength(askedMinutes, sayOf(turn)));
-    const state = routineOf(turn);
     // A half-done routine is never thrown away by a bare "start my foot massage": a new session
     // offers it as the launch would, mid-session it carries on ("start over" or a length starts
     // afresh, and so does a "start" said instead of answering the launch's offer).
