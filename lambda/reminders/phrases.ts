@@ -107,6 +107,7 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       'reschedule my reminder',
       '(push|move|switch|change) (my|the) reminder (back|forward|) to {time}',
       "(i'd like|i want) to change when you remind me",
+      '(change|move|shift|reschedule) (my|the) (daily|evening|nightly|foot massage|) reminder (time|)',
     ),
   },
   {
@@ -129,6 +130,7 @@ export const REMINDER_INTENTS: readonly ModelIntent[] = [
       "i (don't|do not) want the reminder any more",
       'cancel the (foot massage|daily|evening) reminder',
       'stop the (daily|evening) reminders',
+      '(get rid of|delete|remove|cancel|turn off|switch off|scrap) (my|the) (daily|evening|nightly|foot massage) (reminder|reminders)',
     ),
   },
 ];

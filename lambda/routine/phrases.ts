@@ -137,6 +137,8 @@ export const ROUTINE_INTENTS: readonly ModelIntent[] = [
       'how far (am i|along am i|have we got)',
       '(what|which) (part|step|bit) are we (at|on|up to)',
       'where were we',
+      'remind me (where we are|where we were|where we are up to|what step we are on|which step this is)',
+      '(which|what) foot (are we|am i) (on|doing)',
     ),
   },
   {
