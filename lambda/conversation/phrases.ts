@@ -18,6 +18,9 @@ export const CONVERSATION_INTENTS: readonly ModelIntent[] = [
       "(that was|that's|it was) (so|really|) " + LOVELY + ' (thank you|thanks|)',
       '(i feel|my feet feel) (much|so much|a lot|) (better|great|lovely) (now|) (thank you|thanks|)',
       'i (really|) (appreciate|appreciated) (it|that|your help)',
+      // Said to Alexa by name, and the British "ta" with its own company.
+      '(thank you|thanks|cheers|ta) (so much|very much|a lot|) alexa',
+      'ta (very much|muchly|love)',
     ),
   },
 ];
