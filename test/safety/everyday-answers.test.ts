@@ -11,6 +11,8 @@ interface Case {
   start: string;
   stops: string[];
   goesOn: string[];
+  /** Unwell in words the model hears as "not sure": the full list, asked again, no warm-up. */
+  neverNo?: string[];
 }
 
 const CASES: Case[] = [
@@ -19,12 +21,14 @@ const CASES: Case[] = [
     start: 'start my foot massage',
     stops: ["I'm completely exhausted", "I'm not feeling well"],
     goesOn: ["I'm fine", 'nope all good'],
+    neverNo: ["I'm not well"],
   },
   {
     locale: 'de-DE',
     start: 'starte meine Fußmassage',
     stops: ['ich bin total erschöpft', "mir geht's nicht gut"],
     goesOn: ["mir geht's gut", 'nichts davon'],
+    neverNo: ['ich fühle mich schlecht'],
   },
   {
     locale: 'fr-FR',
@@ -37,12 +41,14 @@ const CASES: Case[] = [
     start: 'empieza mi masaje de pies',
     stops: ['estoy agotada'],
     goesOn: ['estoy bien', 'ninguno'],
+    neverNo: ['no estoy bien', 'no me encuentro bien'],
   },
   {
     locale: 'it-IT',
     start: 'inizia il mio massaggio ai piedi',
     stops: ['sono stanchissimo', "sono un po' stanca"],
     goesOn: ['sto bene', 'nessuno'],
+    neverNo: ['sto male', 'non mi sento bene'],
   },
 ];
 
@@ -73,4 +79,20 @@ describe.each(CASES)('$locale: everyday answers to the safety question', (c) => 
     expect(turn.speech).toContain(t('routine:safety.thanks'));
     expect(turn.ended).toBe(false);
   });
+});
+
+describe.each(CASES.filter((c) => c.neverNo))('$locale: unwell at the safety question', (c) => {
+  const t = translatorFor(c.locale) as (key: string) => string;
+
+  it.each(c.neverNo ?? [])(
+    '"%s" is never its "no": the full list, and the question again',
+    async (words) => {
+      const talk = conversation({ locale: c.locale });
+      await talk.say(c.start);
+      const turn = await talk.say(words);
+      expect(turn.speech).not.toContain(t('routine:safety.thanks'));
+      expect(turn.speech).toContain(t('routine:safety.askAgain'));
+      expect(turn.ended).toBe(false);
+    },
+  );
 });

@@ -163,6 +163,9 @@ const NOT_SURE = expand(
   '(vielleicht|möglicherweise|eventuell|kann sein|schon möglich)',
   '(schwer zu sagen|kann ich nicht sagen|kann ich nicht genau sagen)',
   '(was meinst du|wie meinst du das)',
+  // Unwell, said at the safety question: heard as "not sure", so the full list comes and the
+  // question again, never a complaint with no point and the question lost.
+  'ich fühle mich (so|sehr|ziemlich|) (schlecht|mies|unwohl|krank)',
 );
 
 const ROUTINE_BUILT_INS: readonly LanguageIntent[] = [

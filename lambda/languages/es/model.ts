@@ -148,6 +148,10 @@ const NOT_SURE = expand(
   'qué quieres decir',
   'no estoy (segura|seguro) la verdad',
   '(difícil de decir|es difícil decirlo)',
+  // Unwell, said at the safety question: never read as its "no" (the routine would go on). Like
+  // English "I'm not well", it hears the full list and is asked again.
+  'no (estoy|me encuentro|me siento) (muy|del todo|) bien',
+  '(estoy|me encuentro|me siento) (un poco|algo|muy|) mal',
 );
 
 // --- knowledge ---

@@ -332,6 +332,10 @@ const NOT_SURE = expand(
   'non lo so con certezza',
   'non lo so proprio',
   'sinceramente non lo so',
+  // Unwell, said at the safety question: never read as a posture or a "no"; like English "I'm
+  // not well", it hears the full list and is asked again.
+  'non (sto|mi sento) (tanto|molto|proprio|) bene',
+  "(sto|mi sento) (un po'|poco|molto|) male",
 );
 
 // --- The built-ins, with the skill's own words ---
