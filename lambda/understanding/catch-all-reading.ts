@@ -80,7 +80,7 @@ function phrasesOf(pack: LanguagePack, words: Words, shortToo = false): Phrase[]
     .sort((a, b) => b.phrase.length - a.phrase.length);
 }
 
-export function indexOf(language: Language): Index {
+export function phraseIndexOf(language: Language): Index {
   const known = indexes.get(language);
   if (known) return known;
   const pack = packFor(language);
@@ -171,7 +171,7 @@ function nearlyAll(text: string, phrase: string): boolean {
 }
 
 function candidatesOf(text: string, pack: LanguagePack): CatchAllReading[] {
-  const index = indexOf(pack.language);
+  const index = phraseIndexOf(pack.language);
   const { negation } = pack.safety;
   const cues = pack.catchAllCues;
   const out: CatchAllReading[] = [];

@@ -2,7 +2,7 @@ import { packFor } from '../languages/registry';
 import type { Language } from '../languages/types';
 import {
   holdsSafetySign,
-  indexOf,
+  phraseIndexOf,
   longestIn,
   type Index,
   type NamedValue,
@@ -39,5 +39,5 @@ export function readSlotWords(
   if (!list || holdsSafetySign(words, language)) return undefined;
   const pack = packFor(language);
   const text = pack.safety.normalise(words);
-  return text ? longestIn(text, indexOf(language)[list], pack.safety.negation) : undefined;
+  return text ? longestIn(text, phraseIndexOf(language)[list], pack.safety.negation) : undefined;
 }
