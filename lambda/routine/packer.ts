@@ -84,6 +84,30 @@ function closingSeconds(reply: Reply, steps: readonly Step[], index: number): nu
   return PROMPT_SECONDS;
 }
 
+/**
+ * A guided hold's second foot starts a response of its own unless all of it fits: the break
+ * comes between the feet ("Ready for your left foot?"), not between a place and its neighbour.
+ */
+function wholeFootFits(
+  reply: Reply,
+  run: RunState,
+  steps: readonly Step[],
+  index: number,
+  need: number,
+): boolean {
+  const step = steps[index]!;
+  if (run.kind !== 'hold' || !step.foot || steps[index - 1]?.foot === step.foot) return true;
+  let last = index;
+  let seconds = need;
+  while (steps[last + 1]?.foot === step.foot) {
+    last += 1;
+    seconds += timelineSeconds(buildTimeline(steps[last]!, 0, reply.say));
+  }
+  return (
+    reply.seconds() + seconds + closingSeconds(reply, steps, last) <= RESPONSE_AUDIO_BUDGET_SECONDS
+  );
+}
+
 /** The words before a step: its phase's opening (and where to put the foot), or "keep going". */
 function leadOf(reply: Reply, run: RunState, steps: readonly Step[], index: number): KeyRef[] {
   const step = steps[index]!;
@@ -137,6 +161,9 @@ export function play(reply: Reply): Transition {
     const lead = leadOf(reply, run, steps, index).map((r) => speech(r, reply.say));
     const timeline = buildTimeline(step, run.cursor.offset, reply.say);
     const need = timelineSeconds(lead) + timelineSeconds(timeline);
+    if (reply.steps.length > 0 && !wholeFootFits(reply, run, steps, index, need)) {
+      return promptFor(reply, steps, index);
+    }
     if (
       reply.seconds() + need + closingSeconds(reply, steps, index) <=
       RESPONSE_AUDIO_BUDGET_SECONDS

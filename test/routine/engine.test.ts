@@ -595,8 +595,11 @@ describe('guided holds', () => {
     expect(text(r.last)).toContain('Hold your big toe');
     expect(text(r.last)).toContain('Traditionally');
     expect(r.last.steps[0]!.durationMs).toBeGreaterThanOrEqual(60_000);
-    // Two feet do not fit one response: the rest comes on "next", and nothing is played twice.
+    // Two feet do not fit one response: the break comes between the feet, the left foot on
+    // "next", and nothing is played twice.
     expect(r.last.expecting).toBe('continue');
+    expect(r.last.steps.map((s) => s.targetId)).toEqual(['big-toe', 'toe-base']);
+    expect(text(r.last)).toMatch(/Ready for your left foot\?$/);
     const rest = drive(r.state, { type: 'next' });
     const played = [...r.last.steps, ...rest.last.steps].map((s) => s.targetId);
     expect(played).toEqual(['big-toe', 'toe-base', 'big-toe', 'toe-base']);
