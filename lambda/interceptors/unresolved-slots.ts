@@ -1,14 +1,8 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
-import type { Slot } from 'ask-sdk-model';
+import { readSlot } from '../handlers/intents';
 import { turnOf } from '../handlers/turn';
 import { isReadAgain, readSlotWords } from '../understanding';
 import { resolvedSlot } from './resolved-slot';
-
-function matched(slot: Slot): boolean {
-  return (slot.resolutions?.resolutionsPerAuthority ?? []).some(
-    (authority) => authority.status.code === 'ER_SUCCESS_MATCH' && authority.values?.length,
-  );
-}
 
 /**
  * Runs before any handler is chosen: a zone, topic, point, posture or length that Alexa heard
@@ -21,7 +15,7 @@ export const unresolvedSlotsInterceptor: RequestInterceptor = {
     if (request.type !== 'IntentRequest') return;
     const slots = request.intent.slots ?? {};
     for (const [name, slot] of Object.entries(slots)) {
-      if (!slot.value || !isReadAgain(name) || matched(slot)) continue;
+      if (!slot.value || !isReadAgain(name) || readSlot(input, name).id) continue;
       const read = readSlotWords(name, slot.value, turnOf(input).language);
       if (read) slots[name] = resolvedSlot(name, slot.value, read.id);
     }

@@ -1,3 +1,4 @@
+import { pregnancyWarning } from './lookup';
 import { findPlace } from './places';
 import type { Part, Place } from './types';
 
@@ -46,7 +47,7 @@ export function guidedHold(placeId: string): GuidedHold | undefined {
     { key: `${ns}.technique.${place.technique}` },
   ];
   if (place.cautions.avoidInPregnancy) {
-    intro.unshift({ key: 'knowledge:answer.pregnancy', params: { place: { key: place.nameKey } } });
+    intro.unshift(pregnancyWarning(place));
   }
   return { place, intro, segments, outro: { key: `${ns}.done` }, totalSeconds: total };
 }

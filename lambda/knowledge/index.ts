@@ -64,6 +64,7 @@ export {
   findAilment,
   findRedFlag,
   placeAnswerKeys,
+  pregnancyWarning,
   redFlagAnswer,
   resolveComplaint,
   unknownAnswer,

@@ -234,7 +234,8 @@ function placeHow(place: Place, pressure: Place['pressure'] = place.pressure): P
   return parts;
 }
 
-function pregnancyWarning(place: Place): Part {
+/** "Please note: in pregnancy, tradition avoids X": said wherever such a place is named or held. */
+export function pregnancyWarning(place: Place): Part {
   return { key: `${ns}.pregnancy`, params: { place: { key: place.nameKey } } };
 }
 

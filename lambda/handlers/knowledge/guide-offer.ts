@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { findPlace, type Place } from '../../knowledge';
+import { findPlace, pregnancyWarning, type Place } from '../../knowledge';
 import type { HoldTarget } from '../../routine/types';
 import { isIntent } from '../intents';
 import { runEvent } from '../routine';
@@ -30,6 +30,7 @@ export function holdTargetOf(place: Place): HoldTarget {
             nameKey: neighbour.nameKey,
             whereKey: neighbour.whereKey,
             // A neighbour over a point kept from pregnancy (the outer ankle) says so as it comes.
+            // A routine key, not pregnancyWarning's Part: a hold's words take no lists.
             ...(neighbour.cautions.avoidInPregnancy
               ? {
                   caution: {
@@ -52,11 +53,7 @@ export const guideAcceptedHandler: RequestHandler = {
     turn.session.pending = undefined;
     if (!place) return closeSideAnswer(input, []);
     // A point avoided in pregnancy is never guided without the warning, whatever came before.
-    const warning = place.cautions.avoidInPregnancy
-      ? speak(turn, [
-          { key: 'knowledge:answer.pregnancy', params: { place: { key: place.nameKey } } },
-        ])
-      : [];
+    const warning = place.cautions.avoidInPregnancy ? speak(turn, [pregnancyWarning(place)]) : [];
     return runEvent(input, { type: 'guided-hold', target: holdTargetOf(place) }, warning);
   },
 };
