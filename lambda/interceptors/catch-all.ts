@@ -5,14 +5,12 @@ import { turnOf } from '../handlers/turn';
 import { intentOfReading, readCatchAll } from '../understanding';
 import { resolvedSlot } from './resolved-slot';
 
-export const CATCH_ALL_ATTRIBUTE = 'catchAll';
-
 /**
  * Runs before any handler is chosen: when Alexa could only give the catch-all's words ("my
  * throat hurts when I swallow"), and the skill reads a question or a request in them, the
  * request becomes the question it was, so every handler sees one kind of request. The words
- * stay in the request (the safety handler reads every slot), and the original request is kept
- * in the request attributes for logs. The routine's safety question reads its own answers.
+ * stay in the request (the safety handler reads every slot). The routine's safety question
+ * reads its own answers.
  */
 export const catchAllInterceptor: RequestInterceptor = {
   process(input) {
@@ -28,7 +26,6 @@ export const catchAllInterceptor: RequestInterceptor = {
     for (const [name, value] of Object.entries(slots)) {
       filled[name] = resolvedSlot(name, value.phrase, value.id);
     }
-    input.attributesManager.getRequestAttributes()[CATCH_ALL_ATTRIBUTE] = request.intent;
     const rewritten: IntentRequest = {
       ...request,
       intent: {
